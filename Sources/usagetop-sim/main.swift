@@ -1,0 +1,1 @@
+print("usagetop-sim")
