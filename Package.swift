@@ -83,6 +83,7 @@ let package = Package(
                 "UsageCore", "UsageSim", "TermUI", "Dashboard", "TermCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -119,6 +120,7 @@ let package = Package(
         .testTarget(
             name: "TermUITests",
             dependencies: ["TermUI", "TestSupport"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -128,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TermCursesTests",
-            dependencies: ["TermCurses", "TermUI", "TestSupport"],
+            dependencies: ["TermCurses", "TermUI", "TestSupport", "CNCursesW", "CTermSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -36,6 +36,9 @@ public struct ScreenBuffer: Sendable, Hashable {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
+            // Do not leave half of a wide glyph dangling at either edge of the filled run.
+            if self[r.x, y].isContinuation, r.x > 0 { self[r.x - 1, y].symbol = " " }
+            if r.maxX < area.width, self[r.maxX, y].isContinuation { self[r.maxX, y].symbol = " " }
             for x in r.x..<r.maxX { self[x, y] = Cell(symbol, style: style) }
         }
     }
@@ -57,8 +60,9 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// grapheme becomes a continuation cell. A wide glyph half-overwritten is blanked.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
-        guard y >= 0, y < area.height, x < area.width else { return 0 }
-        let limit = min(maxWidth ?? Int.max, area.width - max(x, 0))
+        guard y >= 0, y < area.height, x < area.width, area.width > 0 else { return 0 }
+        // Columns left of the buffer still count: `maxWidth` is measured from `x`.
+        let limit = min(maxWidth ?? Int.max, area.width - x)
         var col = x
         var used = 0
         for ch in text {
@@ -71,6 +75,10 @@ public struct ScreenBuffer: Sendable, Hashable {
                 clearWideNeighbours(x: col, y: y, width: w)
                 self[col, y] = Cell(symbol, style: style)
                 if w == 2, col + 1 < area.width { self[col + 1, y] = Cell("", style: style) }
+            } else if col + w > 0 {
+                // A wide glyph cut by the left edge: its visible half becomes a blank.
+                clearWideNeighbours(x: 0, y: y, width: 1)
+                self[0, y] = Cell(" ", style: style)
             }
             col += w
             used += w

@@ -1,0 +1,80 @@
+import TermUI
+import UsageCore
+
+/// The top row: `usagetop · default [DEMO]`, the page tabs, and the sync status at the right.
+struct HeaderView {
+    let state: AppState
+    let theme: Theme
+
+    func render(in area: Rect, into buffer: inout ScreenBuffer) {
+        guard !area.isEmpty else { return }
+        let g = DashboardGlyphs(theme)
+        let source = state.snapshot.source
+        var title: [Span] = [Span("usagetop \(g.dot) ", role: .title), Span(source.profile, role: .title)]
+        if source.isDemo { title += [Span(" "), Span("[DEMO]", role: .demo)] }
+        let tabs = Tabs(titles: Page.allCases.map(\.title), selected: state.page.rawValue, theme: theme)
+        let tabsWidth = Page.allCases.reduce(0) { $0 + DisplayWidth.of($1.title) + 4 }
+        let status = SyncLabel(sync: state.snapshot.sync, now: state.now, pollInterval: state.pollInterval, glyphs: g)
+
+        // Title, then tabs, then the status right-aligned in what is left. When narrow, the
+        // title loses "usagetop · ", then goes; the status is cut last.
+        let statusWidth = DisplayWidth.of(status.text)
+        var titleWidth = Line(spans: title).width
+        if titleWidth + 2 + tabsWidth + 2 + statusWidth > area.width {
+            title = [Span(source.profile, role: .title)] + (source.isDemo ? [Span(" "), Span("[DEMO]", role: .demo)] : [])
+            titleWidth = Line(spans: title).width
+        }
+        if titleWidth + 2 + tabsWidth + 2 + min(statusWidth, 16) > area.width { titleWidth = 0 }
+        var x = area.x
+        if titleWidth > 0 {
+            buffer.put(Line(spans: title), in: Rect(x: x, y: area.y, width: titleWidth, height: 1), theme: theme)
+            x += titleWidth + 2
+        }
+        let tabsRect = Rect(x: x, y: area.y, width: min(tabsWidth, area.maxX - x), height: 1)
+        tabs.render(in: tabsRect, into: &buffer)
+        x = tabsRect.maxX + 2
+        let room = area.maxX - x
+        if room > 0 {
+            buffer.put(Line(status.text, role: status.role, alignment: .right),
+                       in: Rect(x: x, y: area.y, width: room, height: 1), theme: theme)
+        }
+    }
+}
+
+/// The sync state as one short label (DESIGN.md §2 "Honest freshness"): `● synced 38 s ago`,
+/// `◌ syncing…`, `▲ rate limited, retry in 30 s`, `✖ offline: …`, `✖ needs an Admin key`,
+/// `no data yet`, and `▲ stale: synced 12 min ago` when the last success is older than three
+/// poll intervals.
+struct SyncLabel {
+    let text: String
+    let role: Role
+    /// Whether the data counts as stale.
+    let isStale: Bool
+
+    init(sync: SyncStatus, now: UnixSeconds, pollInterval: Int64, glyphs g: DashboardGlyphs) {
+        let age = sync.lastSuccess.map { max(0, now - $0) }
+        let stale = age.map { $0 > 3 * max(1, pollInterval) } ?? false
+        isStale = stale
+        let synced = sync.lastSuccess.map { "synced " + RelativeTime.ago($0, now: now) }
+        switch sync.state {
+        case .noData:
+            (text, role) = ("no data yet", .dim)
+        case .syncing:
+            (text, role) = (synced == nil ? "\(g.busy) syncing\(g.glyphs.ellipsis)" : "\(g.busy) syncing\(g.glyphs.ellipsis) (\(synced!))", stale ? .stale : .dim)
+        case .ok:
+            if stale, let synced {
+                (text, role) = ("\(g.warn) stale: \(synced)", .stale)
+            } else {
+                (text, role) = ("\(g.ok) \(synced ?? "synced")", .ok)
+            }
+        case .rateLimited(let retryAt):
+            (text, role) = ("\(g.warn) rate limited, retry in \(RelativeTime.span(max(0, retryAt - now)))", .warn)
+        case .offline(let message):
+            (text, role) = ("\(g.fail) offline: \(message)", .error)
+        case .unauthorized:
+            (text, role) = ("\(g.fail) needs an Admin key", .error)
+        case .failing(let message):
+            (text, role) = ("\(g.fail) sync failing: \(message)", .error)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import UsageCore
+
+/// The Usage page's numbers for the current range and grouping, derived from the snapshot
+/// (pure; computed per frame from at most a few dozen series × days).
+struct UsageData {
+    /// One breakdown row: a group's totals over the range.
+    struct Row {
+        var label: String
+        /// Billed (or ≈ estimated) USD over the range; `nil` when no day has data.
+        var spend: USD?
+        var spendIsEstimate: Bool
+        /// Activity over the range; `nil` when no day has data.
+        var activity: Activity?
+        /// The last 14 days of the range (cost or tokens by view); `nil` = no data.
+        var spark: [Double?]
+    }
+
+    /// The UTC day starts of the range, oldest first (every day, whether cached or not).
+    let days: [UnixSeconds]
+    /// For each of ``days``, its index in the snapshot's `days`, or `nil` when not cached.
+    let dayIndex: [Int?]
+    /// Breakdown rows, biggest first.
+    let rows: [Row]
+    /// Billed org spend over the range from the daily totals; `nil` when no day has data.
+    let totalSpend: USD?
+    /// Org activity over the range; `nil` when no day has data.
+    let totalActivity: Activity?
+
+    init(state: AppState) {
+        let snapshot = state.snapshot
+        let settings = state.usage
+        let bounds = settings.range.dayBounds(now: state.now)
+        var days: [UnixSeconds] = []
+        var d = bounds.first
+        while d <= bounds.last {
+            days.append(d)
+            d += UTCCalendar.secondsPerDay
+        }
+        self.days = days
+        let index = UsageData.indexer(snapshot.days)
+        let dayIndex = days.map(index)
+        self.dayIndex = dayIndex
+
+        var spend: USD?
+        var activity: Activity?
+        for i in dayIndex.compactMap({ $0 }) where i < snapshot.dailyTotals.count {
+            if let c = snapshot.dailyTotals[i].cost { spend = (spend ?? .zero) + c }
+            if let a = snapshot.dailyTotals[i].activity { activity = (activity ?? .zero) + a }
+        }
+        totalSpend = spend
+        totalActivity = activity
+
+        // The sparkline covers the 14 days ending with the range's last day.
+        let sparkDays = (0..<14).map { bounds.last - Int64(13 - $0) * UTCCalendar.secondsPerDay }.map(index)
+        let isCost = settings.view == .cost
+        var rows: [Row] = []
+        for series in snapshot.series[settings.group] ?? [] {
+            var s: USD?
+            var a: Activity?
+            for i in dayIndex.compactMap({ $0 }) {
+                if i < series.cost.count, let c = series.cost[i] { s = (s ?? .zero) + c }
+                if i < series.activity.count, let x = series.activity[i] { a = (a ?? .zero) + x }
+            }
+            let spark: [Double?] = sparkDays.map { i in
+                guard let i else { return nil }
+                if isCost { return i < series.cost.count ? series.cost[i]?.doubleValue : nil }
+                return i < series.activity.count ? series.activity[i].map { Double($0.totalTokens) } : nil
+            }
+            rows.append(Row(label: series.label, spend: s, spendIsEstimate: series.costIsEstimate, activity: a, spark: spark))
+        }
+        rows.sort { a, b in
+            let ka = isCost ? (a.spend?.doubleValue ?? -1) : Double(a.activity?.totalTokens ?? -1)
+            let kb = isCost ? (b.spend?.doubleValue ?? -1) : Double(b.activity?.totalTokens ?? -1)
+            if ka != kb { return ka > kb }
+            return a.label < b.label
+        }
+        self.rows = rows
+    }
+
+    /// Number of breakdown rows for `state` (for the reducer's scroll clamping).
+    static func rowCount(_ state: AppState) -> Int {
+        state.snapshot.series[state.usage.group]?.count ?? 0
+    }
+
+    /// A lookup from a UTC day start to its index in `days` (ascending, normally contiguous).
+    static func indexer(_ days: [UnixSeconds]) -> (UnixSeconds) -> Int? {
+        guard let first = days.first else { return { _ in nil } }
+        return { day in
+            let guess = Int((day - first) / UTCCalendar.secondsPerDay)
+            if day >= first, guess < days.count, days[guess] == day { return guess }
+            return days.firstIndex(of: day)
+        }
+    }
+}

@@ -1,0 +1,323 @@
+import Foundation
+import TermUI
+import UsageCore
+
+/// The Usage page (DESIGN.md §3.1): the range line, a stacked daily chart (Cost: billed USD by
+/// group; Activity: uncached input / cached input / output tokens per day or per hour), a side
+/// box with this month's figures, a legend, and the breakdown table by the chosen grouping.
+struct UsagePage {
+    let state: AppState
+    let theme: Theme
+    let layout: ScreenLayout
+
+    /// Groups drawn as their own stack segment; the rest are summed as "other".
+    static let stackedGroups = 3
+
+    func render(into buffer: inout ScreenBuffer) {
+        let g = DashboardGlyphs(theme)
+        let data = UsageData(state: state)
+        let areas = layout.usage
+        buffer.put(rangeLine(g), in: areas.range, theme: theme)
+
+        let showBox = areas.chart.width >= 72
+        let parts = Layout.horizontal([.fill(), .length(showBox ? 30 : 0)]).split(areas.chart)
+        let legend: Line
+        if state.usage.view == .cost {
+            legend = renderCostChart(data, in: parts[0], g, into: &buffer)
+            if showBox { renderMonthBox(in: parts[1], g, into: &buffer) }
+        } else {
+            legend = renderActivityChart(data, in: parts[0], g, into: &buffer)
+            if showBox { renderActivityBox(data, in: parts[1], g, into: &buffer) }
+        }
+        buffer.put(legend, in: areas.legend.inset(dx: 1, dy: 0), theme: theme)
+        renderBreakdown(data, in: areas.table, g, into: &buffer)
+    }
+
+    // MARK: - Range line
+
+    func rangeLine(_ g: DashboardGlyphs) -> Line {
+        let settings = state.usage
+        let bounds = settings.range.dayBounds(now: state.now)
+        var spans: [Span] = [
+            Span(" " + settings.range.title(now: state.now), role: .title),
+            Span(" \(g.dot) " + g.daySpan(bounds.first, bounds.last), role: .normal),
+            Span("  \(g.rangeArrows)", role: .keyHint),
+            Span("     "),
+        ]
+        for view in UsageView.allCases {
+            let selected = view == settings.view
+            spans.append(Span(selected ? "\(g.viewPointer)\(view.title)" : " \(view.title)", role: selected ? .tabActive : .dim))
+            spans.append(Span(" "))
+        }
+        spans.append(Span("    Group: ", role: .dim))
+        spans.append(Span(UsagePage.groupTitle(settings.group), role: .title))
+        return Line(spans: spans)
+    }
+
+    static func groupTitle(_ group: GroupKind) -> String {
+        switch group {
+        case .model: "model"
+        case .project: "project"
+        case .apiKey: "API key"
+        case .lineItem: "line item"
+        }
+    }
+
+    // MARK: - Charts
+
+    /// Stacked billed spend per day: the top groups plus "other"; returns the legend.
+    func renderCostChart(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) -> Line {
+        let series = state.snapshot.series[state.usage.group] ?? []
+        // The biggest groups over the range get their own segment.
+        let ranked = data.rows.map(\.label)
+        let top = Array(ranked.prefix(UsagePage.stackedGroups))
+        let topSeries = top.compactMap { label in series.first { $0.label == label } }
+        let hasOther = series.count > topSeries.count
+        let estimate = topSeries.contains { $0.costIsEstimate }
+        let title = "Spend per day, USD, UTC days" + (estimate ? " (\(g.approx) estimated)" : "")
+        let block = Block(title: title, theme: theme)
+        block.render(in: area, into: &buffer)
+        let columns: [BarColumn] = zip(data.days, data.dayIndex).map { day, index in
+            let label = UsagePage.dayLabel(day)
+            guard let index, index < state.snapshot.dailyTotals.count,
+                  let total = state.snapshot.dailyTotals[index].cost else { return .missing(label: label) }
+            var segments = topSeries.map { s in index < s.cost.count ? (s.cost[index]?.doubleValue ?? 0) : 0 }
+            if series.isEmpty {
+                segments = [total.doubleValue]
+            } else if hasOther {
+                segments.append(max(0, total.doubleValue - segments.reduce(0, +)))
+            }
+            return BarColumn(segments: segments, label: label)
+        }
+        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: { UsagePage.dollars($0) }),
+                  in: block.inner(area), into: &buffer)
+        var names = topSeries.map(\.label)
+        if hasOther { names.append("other") }
+        if series.isEmpty { names = ["total"] }
+        return legendLine(names, g)
+    }
+
+    /// Stacked tokens per day (or per hour today): uncached input, cached input, output.
+    func renderActivityChart(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) -> Line {
+        let hourly = state.usage.range == .todayByHour
+        let block = Block(title: hourly ? "Tokens per hour, today UTC" : "Tokens per day, UTC days", theme: theme)
+        block.render(in: area, into: &buffer)
+        let split = { (a: Activity) in [Double(a.inputUncached), Double(a.inputCached), Double(a.output)] }
+        let columns: [BarColumn]
+        if hourly {
+            let start = UTCCalendar.startOfDay(state.now)
+            let byHour = Dictionary(state.snapshot.hourlyToday.map { ($0.hour, $0.activity) }, uniquingKeysWith: +)
+            let hours = Int((state.now - start) / 3_600) + 1
+            columns = (0..<min(24, max(1, hours))).map { h in
+                let t = start + Int64(h) * 3_600
+                let label = h % 3 == 0 ? UTCDateFormat.hour(t) : nil
+                guard let a = byHour[t] else { return .missing(label: label) }
+                return BarColumn(segments: split(a), label: label)
+            }
+        } else {
+            columns = zip(data.days, data.dayIndex).map { day, index in
+                let label = UsagePage.dayLabel(day)
+                guard let index, index < state.snapshot.dailyTotals.count,
+                      let a = state.snapshot.dailyTotals[index].activity else { return .missing(label: label) }
+                return BarColumn(segments: split(a), label: label)
+            }
+        }
+        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: { TokenFormat.compact(Int64($0.rounded())) }),
+                  in: block.inner(area), into: &buffer)
+        return legendLine(["uncached input", "cached input", "output"], g)
+    }
+
+    /// Draws `chart`, or a "no data" note when every column is missing (an empty cache or a
+    /// range the cache does not hold), so an empty axis is never mistaken for zero spend.
+    func drawChart(_ chart: StackedBarChart, in area: Rect, into buffer: inout ScreenBuffer) {
+        if chart.columns.allSatisfy(\.isMissing) {
+            let text = state.snapshot.days.isEmpty ? "No data yet." : "No data cached for this range."
+            buffer.put(Line(text, role: .dim, alignment: .center), in: area.row(area.height / 2), theme: theme)
+        } else {
+            chart.render(in: area, into: &buffer)
+        }
+    }
+
+    /// `█ gpt-4.1  ▓ gpt-4.1-mini  ░ other`: each series' glyph in its role.
+    func legendLine(_ names: [String], _ g: DashboardGlyphs) -> Line {
+        var spans: [Span] = []
+        for (i, name) in names.enumerated() {
+            let glyph = theme.colors == .monochrome ? g.glyphs.seriesGlyph(i) : g.glyphs.barLevel(eighths: 8)
+            if i > 0 { spans.append(Span("  ")) }
+            spans.append(Span(glyph, role: .series(i)))
+            spans.append(Span(" " + name, role: .dim))
+        }
+        return Line(spans: spans)
+    }
+
+    /// Day-of-month labels under the bars (`1`, `8`, `15`…; the chart skips those that overlap).
+    static func dayLabel(_ day: UnixSeconds) -> String {
+        String(UTCCalendar.civil(day).day)
+    }
+
+    /// `$40` — whole dollars for axis labels.
+    static func dollars(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        return USD(Decimal(Int64(value.rounded()))).formattedWhole
+    }
+
+    // MARK: - Side boxes
+
+    /// This month: spend, the org limit and its use, the month-end forecast.
+    func renderMonthBox(in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) {
+        let limits = state.snapshot.limits
+        let block = Block(title: "This month \(g.dot) \(UTCDateFormat.month(state.now))", theme: theme)
+        block.render(in: area, into: &buffer)
+        var rows: [(String, String, Role)] = []
+        rows.append(("Spend", g.money(limits.monthToDate), .title))
+        if let limit = limits.spendLimit {
+            let ratio = limits.monthToDate?.ratio(to: limit.threshold)
+            let role: Role = (ratio ?? 0) >= 1 ? .critical : (ratio ?? 0) >= 0.75 ? .warn : .normal
+            rows.append(("Limit", limit.threshold.formattedWhole + " " + g.wholePercent(ratio), role))
+        } else {
+            rows.append(("Limit", "none set", .dim))
+        }
+        if let mtd = limits.monthToDate {
+            let forecast = Forecast.monthEnd(monthToDate: mtd, now: state.now)
+            let monthEnd = UTCCalendar.startOfMonth(state.now, offset: 1) - UTCCalendar.secondsPerDay
+            let over = limits.spendLimit.map { forecast > $0.threshold } ?? false
+            rows.append(("Forecast", forecast.formattedWhole + " (\(UTCDateFormat.day(monthEnd)))", over ? .warn : .normal))
+        } else {
+            rows.append(("Forecast", g.none, .dim))
+        }
+        let today = state.snapshot.dailyTotals.last.flatMap { $0.day == UTCCalendar.startOfDay(state.now) ? $0.cost : nil }
+        rows.append(("Today", g.money(today), .normal))
+        drawFigures(rows, in: block.inner(area), into: &buffer)
+    }
+
+    /// Activity totals over the range: token kinds, requests and the cache hit rate.
+    func renderActivityBox(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) {
+        let block = Block(title: "Range totals", theme: theme)
+        block.render(in: area, into: &buffer)
+        let a = data.totalActivity
+        let input = a.map { $0.inputUncached + $0.inputCached }
+        let hit = a.flatMap { x in input.flatMap { $0 > 0 ? Double(x.inputCached) / Double($0) : nil } }
+        let rows: [(String, String, Role)] = [
+            ("Input", a.map { TokenFormat.compact($0.inputUncached) } ?? g.none, .normal),
+            ("Cached", a.map { TokenFormat.compact($0.inputCached) } ?? g.none, .normal),
+            ("Output", a.map { TokenFormat.compact($0.output) } ?? g.none, .normal),
+            ("Requests", a.map { TokenFormat.exact($0.requests) } ?? g.none, .title),
+            ("Cache hits", g.percent(hit), .dim),
+        ]
+        drawFigures(rows, in: block.inner(area), into: &buffer)
+    }
+
+    /// Label/value rows, values right-aligned.
+    func drawFigures(_ rows: [(String, String, Role)], in inner: Rect, into buffer: inout ScreenBuffer) {
+        let area = inner.inset(dx: 1, dy: 0)
+        for (i, row) in rows.enumerated() where i < area.height {
+            buffer.putTruncated(row.0, x: area.x, y: area.y + i, width: area.width, style: theme.style(.dim))
+            let labelWidth = DisplayWidth.of(row.0) + 1
+            buffer.putTruncated(row.1, x: area.x + labelWidth, y: area.y + i, width: area.width - labelWidth,
+                                style: theme.style(row.2), alignment: .right, ellipsis: theme.glyphs.ellipsis)
+        }
+    }
+
+    // MARK: - Breakdown
+
+    static let columns: [TableColumn] = [
+        TableColumn("Name", width: .flex(min: 10)),
+        TableColumn("Spend", width: .fixed(10), alignment: .right),
+        TableColumn("Share", width: .fixed(6), alignment: .right),
+        TableColumn("Input", width: .fixed(6), alignment: .right),
+        TableColumn("Cached", width: .fixed(6), alignment: .right),
+        TableColumn("Output", width: .fixed(6), alignment: .right),
+        TableColumn("Requests", width: .fixed(9), alignment: .right),
+        TableColumn("14 days", width: .fixed(14)),
+    ]
+
+    func renderBreakdown(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) {
+        let group = UsagePage.groupTitle(state.usage.group)
+        let block = Block(title: "By \(group) \(g.dot) \(state.usage.range.title(now: state.now).lowercased())", theme: theme)
+        block.render(in: area, into: &buffer)
+        let inner = block.inner(area)
+        guard inner.height >= 2 else { return }
+        let columns = UsagePage.columns.enumerated().map { i, c in
+            i == 0 ? TableColumn(group.prefix(1).uppercased() + group.dropFirst(), width: c.width) : c
+        }
+        // Data rows, then a pinned totals row drawn by a second header-less table with the same
+        // columns, so the figures line up.
+        let tableArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        let view = max(1, tableArea.height - 1)
+        var position = state.usage.table
+        position.clamp(rowCount: data.rows.count, viewHeight: view)
+        let visible = position.offset..<min(data.rows.count, position.offset + view)
+        let rows = visible.map { breakdownRow(data.rows[$0], total: data.totalSpend, g) }
+        if data.rows.isEmpty {
+            let message = state.snapshot.days.isEmpty ? "No data yet." : "No \(group) breakdown in the cache for this range."
+            buffer.put(Line(message, role: .dim), in: Rect(x: inner.x + 2, y: inner.y + 1, width: inner.width - 2, height: 1), theme: theme)
+        }
+        var tableState = TableState(selected: data.rows.isEmpty ? nil : position.selected - position.offset, offset: 0)
+        Table(columns: columns, rows: rows, theme: theme, columnSpacing: 1).render(in: tableArea, into: &buffer, state: &tableState)
+        if data.rows.count > view {
+            let text = "\(position.offset + 1)\(g.dash)\(visible.upperBound) of \(data.rows.count)"
+            Block(title: nil, theme: theme, footer: text).renderFooterOnly(in: area, into: &buffer)
+        }
+        let total = totalsRow(data, g)
+        var none = TableState()
+        Table(columns: columns, rows: [total], theme: theme, showHeader: false, columnSpacing: 1)
+            .render(in: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer, state: &none)
+    }
+
+    func breakdownRow(_ row: UsageData.Row, total: USD?, _ g: DashboardGlyphs) -> TableRow {
+        let share = row.spend.flatMap { s in total.flatMap { s.ratio(to: $0) } }
+        let a = row.activity
+        let tokens = { (v: Int64?) in v.map { TokenFormat.compact($0) } ?? g.none }
+        return TableRow([
+            TableCell(row.label),
+            TableCell(g.money(row.spend, estimate: row.spendIsEstimate), role: row.spendIsEstimate ? .estimate : .normal),
+            TableCell(g.percent(share), role: .dim),
+            TableCell(tokens(a?.inputUncached)),
+            TableCell(tokens(a?.inputCached)),
+            TableCell(tokens(a?.output)),
+            TableCell(a.map { TokenFormat.exact($0.requests) } ?? g.none),
+            .spark(row.spark),
+        ])
+    }
+
+    func totalsRow(_ data: UsageData, _ g: DashboardGlyphs) -> TableRow {
+        let a = data.totalActivity
+        let tokens = { (v: Int64?) in v.map { TokenFormat.compact($0) } ?? g.none }
+        return TableRow([
+            TableCell("Total", role: .title),
+            TableCell(g.money(data.totalSpend), role: .title),
+            TableCell(data.totalSpend == nil ? g.none : "100%", role: .dim),
+            TableCell(tokens(a?.inputUncached), role: .title),
+            TableCell(tokens(a?.inputCached), role: .title),
+            TableCell(tokens(a?.output), role: .title),
+            TableCell(a.map { TokenFormat.exact($0.requests) } ?? g.none, role: .title),
+            .spark(totalSpark(data)),
+        ])
+    }
+
+    /// The org total over the 14 days ending with the range (cost or tokens by view).
+    func totalSpark(_ data: UsageData) -> [Double?] {
+        let last = data.days.last ?? UTCCalendar.startOfDay(state.now)
+        let index = UsageData.indexer(state.snapshot.days)
+        let totals = state.snapshot.dailyTotals
+        return (0..<14).map { i -> Double? in
+            guard let k = index(last - Int64(13 - i) * UTCCalendar.secondsPerDay), k < totals.count else { return nil }
+            return state.usage.view == .cost ? totals[k].cost?.doubleValue : totals[k].activity.map { Double($0.totalTokens) }
+        }
+    }
+}
+
+extension Block {
+    /// Draws only this block's footer text into the bottom border of `area` (over an already
+    /// drawn border), e.g. a scroll position `12–30 of 214`.
+    func renderFooterOnly(in area: Rect, into buffer: inout ScreenBuffer) {
+        guard let footer, !footer.isEmpty, area.width >= 6, area.height >= 2 else { return }
+        let room = area.width - 4
+        let text = DisplayWidth.truncate(footer, to: room, ellipsis: theme.glyphs.ellipsis)
+        let w = DisplayWidth.of(text)
+        let x = area.maxX - 2 - w
+        let y = area.maxY - 1
+        let border = theme.style(.border)
+        buffer.put(" " + text + " ", x: x - 1, y: y, maxWidth: w + 2, style: border)
+    }
+}

@@ -1,0 +1,124 @@
+/// The UTC days a snapshot covers: `count` consecutive days from `first` (Unix seconds UTC).
+struct DayGrid: Sendable {
+    /// The first day start.
+    let first: UnixSeconds
+    /// Number of days.
+    let count: Int
+
+    /// The exclusive end of the last day.
+    var end: UnixSeconds { first + UnixSeconds(count) * UTCCalendar.secondsPerDay }
+
+    /// Every day start, ascending.
+    var days: [UnixSeconds] { (0..<count).map { first + UnixSeconds($0) * UTCCalendar.secondsPerDay } }
+
+    /// The index of the day holding `t`, or `nil` outside the grid.
+    func index(_ t: UnixSeconds) -> Int? {
+        let i = Int((UTCCalendar.startOfDay(t) - first) / UTCCalendar.secondsPerDay)
+        return i >= 0 && i < count ? i : nil
+    }
+}
+
+/// One series read from the cache onto a ``DayGrid``: which days have a bucket, and per group
+/// the summed cost (integer nano-dollars, exact) and activity per day, zero-filled; a day without
+/// a bucket reads as `nil`.
+struct DailyTable: Sendable {
+    /// Whether a bucket is cached for each day (*zero* vs *no data*).
+    var present: [Bool]
+    /// Billed nano-dollars per group per day.
+    var cost: [String?: [Int64]] = [:]
+    /// Completions activity per group per day.
+    var activity: [String?: [Activity]] = [:]
+
+    /// A table with no data on any day.
+    init(count: Int) {
+        present = Array(repeating: false, count: count)
+    }
+
+    /// Reads `series` summed by `dimension` — one SQL query (aggregating in SQL when the series
+    /// has more dimensions than `dimension`) plus one bucket query; repeats are added up here.
+    /// `columns` picks money or activity (costs carry no tokens, usage no money).
+    static func load(_ store: UsageStore, _ series: SeriesKey, by dimension: Dimension?, grid: DayGrid,
+                     columns: UsageStore.SumColumns, from: UnixSeconds? = nil) throws -> DailyTable {
+        var table = DailyTable(count: grid.count)
+        let start = max(from ?? grid.first, grid.first)
+        for bucket in try store.bucketStarts(series, from: start, to: grid.end) {
+            if let i = grid.index(bucket) { table.present[i] = true }
+        }
+        let zeroCost = [Int64](repeating: 0, count: grid.count)
+        let zeroActivity = [Activity](repeating: .zero, count: grid.count)
+        try store.forEachSum(series, by: dimension, from: start, to: grid.end, columns: columns, aggregate: false) { sum in
+            guard let i = grid.index(sum.start) else { return }
+            table.present[i] = true
+            if let nanos = sum.nanos {
+                table.cost[sum.group, default: zeroCost][i] += nanos
+            }
+            if columns != .money {
+                let a = Activity(inputUncached: sum.inputTokens - sum.inputCachedTokens, inputCached: sum.inputCachedTokens,
+                                 output: sum.outputTokens, requests: sum.requests)
+                table.activity[sum.group, default: zeroActivity][i] = table.activity[sum.group, default: zeroActivity][i] + a
+            }
+        }
+        return table
+    }
+
+    /// The same days with groups merged through `group` (e.g. a line item to its model).
+    func regrouped(_ group: (String?) -> String?) -> DailyTable {
+        var table = DailyTable(count: present.count)
+        table.present = present
+        for (g, values) in cost {
+            let target = group(g)
+            if var existing = table.cost[target] {
+                for i in existing.indices { existing[i] += values[i] }
+                table.cost[target] = existing
+            } else {
+                table.cost[target] = values
+            }
+        }
+        for (g, values) in activity {
+            let target = group(g)
+            if var existing = table.activity[target] {
+                for i in existing.indices { existing[i] = existing[i] + values[i] }
+                table.activity[target] = existing
+            } else {
+                table.activity[target] = values
+            }
+        }
+        return table
+    }
+
+    /// Whether any day has a bucket.
+    var hasData: Bool { present.contains(true) }
+
+    /// Every group value seen.
+    var groups: Set<String?> { Set(cost.keys).union(activity.keys) }
+
+    /// Cost of `group` per day: `nil` where no bucket is cached, zero where the bucket lacks the group.
+    func costSeries(_ group: String?) -> [USD?] {
+        let values = cost[group]
+        return present.indices.map { present[$0] ? Nanodollars.usd(values?[$0] ?? 0) : nil }
+    }
+
+    /// Activity of `group` per day: `nil` where no bucket is cached.
+    func activitySeries(_ group: String?) -> [Activity?] {
+        let values = activity[group]
+        return present.indices.map { present[$0] ? (values?[$0] ?? .zero) : nil }
+    }
+
+    /// Cost of `group` in nano-dollars summed over every day (for ordering).
+    func costNanosTotal(_ group: String?) -> Int64 { cost[group]?.reduce(0, +) ?? 0 }
+
+    /// The cost of `group` summed over `range` of day indices; `nil` when no day in it has a bucket.
+    func costTotal(_ group: String?, days range: Range<Int>) -> USD? {
+        let r = range.clamped(to: present.indices)
+        guard r.contains(where: { present[$0] }) else { return nil }
+        guard let values = cost[group] else { return .zero }
+        return Nanodollars.usd(r.reduce(Int64(0)) { $0 + values[$1] })
+    }
+
+    /// The activity of `group` summed over `range` of day indices (zero when none).
+    func activityTotal(_ group: String?, days range: Range<Int>) -> Activity {
+        let r = range.clamped(to: present.indices)
+        guard let values = activity[group] else { return .zero }
+        return r.reduce(Activity.zero) { $0 + values[$1] }
+    }
+}

@@ -1,0 +1,48 @@
+/// Every grouped series the snapshot needs, read once onto the day grid.
+struct SeriesTables: Sendable {
+    /// Costs by `project_id`.
+    var costsByProject: DailyTable
+    /// Completions by `project_id`.
+    var completionsByProject: DailyTable
+    /// Costs by `api_key_id`; `nil` when the server refused the grouping or nothing is cached.
+    var costsByKey: DailyTable?
+    /// Completions by `api_key_id`.
+    var completionsByKey: DailyTable
+    /// Embeddings input tokens by `api_key_id` (from the `api_key_id,model` series).
+    var embeddingsByKey: DailyTable
+    /// Costs by `line_item`.
+    var costsByLineItem: DailyTable
+    /// Costs by the model part of `line_item` (``LineItem/modelGroup``).
+    var costsByModel: DailyTable
+    /// Completions by `model`.
+    var completionsByModel: DailyTable
+
+    /// Reads the tables (one aggregate query and one bucket query per series); embeddings only
+    /// from `recentFrom` (the 14-day window they are shown in).
+    init(store: UsageStore, grid: DayGrid, recentFrom: UnixSeconds) throws {
+        costsByProject = try .load(store, SyncPlan.costsByProject, by: .projectID, grid: grid, columns: .money)
+        completionsByProject = try .load(store, SyncPlan.completionsByProject, by: .projectID, grid: grid, columns: .activity)
+        let keyCosts = try DailyTable.load(store, SyncPlan.costsByAPIKey, by: .apiKeyID, grid: grid, columns: .money)
+        costsByKey = keyCosts.hasData ? keyCosts : nil
+        completionsByKey = try .load(store, SyncPlan.completionsByAPIKey, by: .apiKeyID, grid: grid, columns: .activity)
+        embeddingsByKey = try .load(store, SyncPlan.embeddingsByAPIKey, by: .apiKeyID, grid: grid, columns: .activity,
+                                    from: recentFrom)
+        costsByLineItem = try .load(store, SyncPlan.costsByLineItem, by: .lineItem, grid: grid, columns: .money)
+        costsByModel = costsByLineItem.regrouped { $0.map { LineItem(parsing: $0).modelGroup } }
+        completionsByModel = try .load(store, SyncPlan.completionsByModel, by: .model, grid: grid, columns: .activity)
+    }
+}
+
+/// Display names of projects and keys.
+struct Labels: Sendable {
+    /// Project display name by id.
+    var projects: [String: String]
+    /// Key display label by id (name, else redacted value, else id).
+    var keys: [String: String]
+
+    init(projects: [Project], keys: [APIKey]) {
+        self.projects = Dictionary(projects.map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
+        self.keys = Dictionary(keys.map { ($0.id, $0.name.isEmpty ? ($0.redactedValue.isEmpty ? $0.id : $0.redactedValue) : $0.name) },
+                               uniquingKeysWith: { a, _ in a })
+    }
+}

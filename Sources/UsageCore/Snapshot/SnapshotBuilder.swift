@@ -1,0 +1,107 @@
+/// Builds the ``DashboardSnapshot`` from the cache (DESIGN.md §1: Store → Snapshot).
+///
+/// Pure apart from reading the store: every figure comes from aggregate SQL over one series at
+/// a time (grouping sets never mix), money stays exact (``USD``), and a day without a cached
+/// bucket is `nil` (*no data*) while a cached empty bucket is zero. Synchronous: call it off the
+/// UI thread.
+public enum SnapshotBuilder {
+    /// Reads everything the dashboard shows.
+    /// - Parameters:
+    ///   - store: the cache.
+    ///   - source: the organization shown in the header.
+    ///   - now: the clock reading (Unix seconds UTC); today is the UTC day holding it.
+    ///   - liveState: the sync service's current state, if known (e.g. ``SyncState/syncing``);
+    ///     otherwise the state recorded in the cache is used.
+    /// - Returns: the snapshot: days from the start of the previous UTC month (or the oldest
+    ///   cached day, if older) to today.
+    /// - Throws: ``StoreError`` when the cache cannot be read.
+    public static func build(store: UsageStore, source: SourceInfo, now: UnixSeconds,
+                             liveState: SyncState? = nil) throws -> DashboardSnapshot {
+        let today = UTCCalendar.startOfDay(now)
+        let grid = try dayGrid(store: store, now: now)
+        let projects = try store.projects()
+        let keys = try store.apiKeys()
+        let limits = try store.spendLimits()
+        let alerts = try store.spendAlerts()
+
+        let costsTotal = try DailyTable.load(store, SyncPlan.costsTotal, by: nil, grid: grid, columns: .money)
+        let completionsTotal = try DailyTable.load(store, SyncPlan.completionsTotal, by: nil, grid: grid, columns: .activity)
+        let tables = try SeriesTables(store: store, grid: grid, recentFrom: today - 13 * UTCCalendar.secondsPerDay)
+
+        let totalCost = costsTotal.costSeries(nil)
+        let totalActivity = completionsTotal.activitySeries(nil)
+        let dailyTotals = grid.days.enumerated().map { i, day in
+            DayFigures(day: day, cost: totalCost[i], activity: totalActivity[i])
+        }
+        let monthStart = UTCCalendar.startOfMonth(now)
+        let monthDays = (grid.index(monthStart) ?? 0)..<((grid.index(today) ?? (grid.count - 1)) + 1)
+
+        let names = Labels(projects: projects, keys: keys)
+        let snapshotProjects = projectSummaries(projects, tables: tables, limits: limits, alerts: alerts, monthDays: monthDays)
+        let snapshotKeys = keySummaries(keys, names: names, tables: tables, grid: grid, today: today, monthDays: monthDays)
+        let orgAlerts = alerts.filter { $0.projectID == nil }.sorted { $0.threshold < $1.threshold }
+        let limitsSummary = LimitsSummary(
+            monthToDate: costsTotal.costTotal(nil, days: monthDays),
+            spendLimit: limits.first { $0.projectID == nil }, spendAlerts: orgAlerts)
+
+        return DashboardSnapshot(
+            source: source, now: now, sync: try syncStatus(store: store, liveState: liveState),
+            days: grid.days, dailyTotals: dailyTotals,
+            hourlyToday: try hourlyToday(store: store, now: now),
+            series: groupSeries(tables: tables, names: names, count: grid.count),
+            projects: snapshotProjects, keys: snapshotKeys, limits: limitsSummary,
+            monthlyTotals: monthlyTotals(costsTotal, grid: grid, now: now))
+    }
+
+    // MARK: - Days and hours
+
+    /// Days from the earlier of the previous month's start and the oldest cached daily bucket, to today.
+    static func dayGrid(store: UsageStore, now: UnixSeconds) throws -> DayGrid {
+        let today = UTCCalendar.startOfDay(now)
+        var first = UTCCalendar.startOfMonth(now, offset: -1)
+        for series in [SyncPlan.costsTotal, SyncPlan.completionsTotal] {
+            if let oldest = try store.oldestBucketStart(series) {
+                first = min(first, UTCCalendar.startOfDay(oldest))
+            }
+        }
+        return DayGrid(first: first, count: Int((today - first) / UTCCalendar.secondsPerDay) + 1)
+    }
+
+    /// Today's completions activity per hour, 00:00 UTC to the current hour; hours without a
+    /// cached bucket read as zero.
+    static func hourlyToday(store: UsageStore, now: UnixSeconds) throws -> [HourFigures] {
+        let today = UTCCalendar.startOfDay(now)
+        let currentHour = UTCCalendar.startOfHour(now)
+        var byHour: [UnixSeconds: Activity] = [:]
+        for sum in try store.sums(SyncPlan.completionsHourly, from: today, to: currentHour + UTCCalendar.secondsPerHour) {
+            byHour[UTCCalendar.startOfHour(sum.start), default: .zero] = byHour[UTCCalendar.startOfHour(sum.start), default: .zero] + sum.activity
+        }
+        return stride(from: today, through: currentHour, by: Int(UTCCalendar.secondsPerHour)).map {
+            HourFigures(hour: $0, activity: byHour[$0] ?? .zero)
+        }
+    }
+
+    // MARK: - Months
+
+    /// Billed spend per month with at least one cached ungrouped costs bucket, oldest first.
+    static func monthlyTotals(_ costs: DailyTable, grid: DayGrid, now: UnixSeconds) -> [MonthTotal] {
+        let current = UTCCalendar.startOfMonth(now)
+        var months: [UnixSeconds: Range<Int>] = [:]
+        for (i, day) in grid.days.enumerated() {
+            let month = UTCCalendar.startOfMonth(day)
+            months[month] = (months[month]?.lowerBound ?? i)..<(i + 1)
+        }
+        return months.keys.sorted().compactMap { month in
+            costs.costTotal(nil, days: months[month]!).map { MonthTotal(month: month, total: $0, isCurrent: month == current) }
+        }
+    }
+
+    // MARK: - Sync status
+
+    /// The overall state (live, recorded, or *no data*), last full success and per-dataset freshness.
+    static func syncStatus(store: UsageStore, liveState: SyncState?) throws -> SyncStatus {
+        let freshness = try store.allFreshness()
+        let state = try liveState ?? store.syncState() ?? (freshness.isEmpty ? .noData : .ok)
+        return SyncStatus(state: state, lastSuccess: try store.syncLastSuccess(), datasets: freshness)
+    }
+}

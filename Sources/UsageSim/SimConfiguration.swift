@@ -1,0 +1,44 @@
+// MARK: - Configuration
+
+/// How to run the simulated OpenAI organization and its Admin API server.
+///
+/// All fields have defaults; `seed` fixes the organization and its traffic, `now`/`speed` drive
+/// the ``SimClock``, and the remaining fields inject faults seen on the live API
+/// (`notes/openai-admin-api.md` §2 quirk, §4).
+public struct SimConfiguration: Sendable {
+    /// Seed of the generated organization and its traffic.
+    public var seed: UInt64
+    /// Simulated Unix time (seconds, UTC) at start; `nil` uses the wall clock.
+    public var now: Int64?
+    /// Simulated seconds per real second; 0 stops the clock.
+    public var speed: Double
+    /// Answer `/organization/costs` with `group_by` containing `api_key_id` by HTTP 400, as the
+    /// live endpoint did in July 2026.
+    public var rejectCostsKeyGrouping: Bool
+    /// Every Nth request answers 429 with `Retry-After: 1` (`nil` or 0 = never).
+    public var rateLimitEvery: Int?
+    /// Every Nth request answers 500 (`nil` or 0 = never).
+    public var failEvery: Int?
+    /// The organization's monthly spend limit in USD (`nil` = the generated default); a value
+    /// ≤ 0 means the organization has no spend limit (GET answers 404).
+    public var spendLimitUSD: Double?
+
+    /// Creates a configuration; every parameter has a default.
+    public init(
+        seed: UInt64 = 42,
+        now: Int64? = nil,
+        speed: Double = 1,
+        rejectCostsKeyGrouping: Bool = false,
+        rateLimitEvery: Int? = nil,
+        failEvery: Int? = nil,
+        spendLimitUSD: Double? = nil
+    ) {
+        self.seed = seed
+        self.now = now
+        self.speed = speed
+        self.rejectCostsKeyGrouping = rejectCostsKeyGrouping
+        self.rateLimitEvery = rateLimitEvery
+        self.failEvery = failEvery
+        self.spendLimitUSD = spendLimitUSD
+    }
+}

@@ -1,0 +1,107 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import UsageCore
+import UsageSim
+
+/// Everything a command needs, wired from the command line, the environment and the config
+/// file: the clock, the cache, the Admin API client, the sync service, and — with `--demo` —
+/// the in-process simulator (DESIGN.md §1, §2, §6).
+final class AppContext: Sendable {
+    let config: AppConfig
+    let clock: any UsageClock
+    let store: UsageStore
+    let sync: SyncService
+    let source: SourceInfo
+    let pollInterval: Int
+    private let httpClient: HTTPClient
+    private let simulator: SimServer?
+
+    private init(config: AppConfig, clock: any UsageClock, store: UsageStore, sync: SyncService, source: SourceInfo,
+                 pollInterval: Int, httpClient: HTTPClient, simulator: SimServer?) {
+        self.config = config
+        self.clock = clock
+        self.store = store
+        self.sync = sync
+        self.source = source
+        self.pollInterval = pollInterval
+        self.httpClient = httpClient
+        self.simulator = simulator
+    }
+
+    /// The cache owner of the demo organization: fixed, because the simulator's port changes
+    /// every run while its organization does not.
+    static let demoOwner = CacheOwner(baseURL: "usagetop-sim://demo", profile: "demo")
+
+    /// Builds the context.
+    /// - Throws: ``ConfigError`` (config file, missing key), ``AdminAPIError/invalidBaseURL(_:)``,
+    ///   ``StoreError`` (cache of another organization, corrupt cache), or the simulator's start error.
+    static func make(options: CommonOptions, interval: Int? = nil,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> AppContext {
+        let config = try AppConfig.load(environment: environment)
+        let clock: any UsageClock
+        if options.now != nil || options.speed != nil {
+            clock = SimulatedClock(start: options.now ?? SystemClock().now(), speed: options.speed ?? 1)
+        } else {
+            clock = SystemClock()
+        }
+        let profile = options.profile ?? config.profile
+        let logger = Logger(label: "usagetop.api")
+
+        // Fail fast when the server refuses connections, instead of retrying until the timeout:
+        // "offline" should show at once.
+        var httpConfig = HTTPClient.Configuration()
+        httpConfig.connectionPool.retryConnectionEstablishment = false
+        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfig)
+
+        do {
+            let simulator: SimServer?
+            let baseURL: String
+            let key: String
+            let owner: CacheOwner
+            if options.demo {
+                // The simulator shares the app's clock: same start, same speed.
+                let start = options.now ?? (options.speed != nil ? clock.now() : nil)
+                let sim = try await SimServer.start(SimConfiguration(now: start, speed: options.speed ?? 1))
+                simulator = sim
+                baseURL = sim.baseURL
+                key = "sk-admin-demo-simulated-organization"
+                owner = demoOwner
+            } else {
+                simulator = nil
+                baseURL = options.baseURL ?? config.baseURL
+                key = try AdminKeySource.resolve(config: config, environment: environment,
+                                                 configPath: ConfigPaths.configFile(environment: environment))
+                owner = CacheOwner(baseURL: baseURL, profile: profile)
+            }
+            let api = try AdminAPIClient(baseURL: baseURL, adminKey: key, httpClient: httpClient, logger: logger)
+            let dbPath = ConfigPaths.database(environment: environment, demo: options.demo, override: options.db ?? config.dbPath)
+            let store = try UsageStore(path: dbPath, owner: owner)
+            var plan = SyncPlan.default
+            plan.backfillMonths = config.backfillMonths
+            let sync = SyncService(api: api, store: store, clock: clock, plan: plan, redaction: Redaction(secrets: [key]))
+            let host = URL(string: baseURL).map { u in (u.host ?? baseURL) + (u.port.map { ":\($0)" } ?? "") } ?? baseURL
+            return AppContext(
+                config: config, clock: clock, store: store, sync: sync,
+                source: SourceInfo(profile: options.demo ? "demo" : profile, host: host, isDemo: options.demo),
+                pollInterval: max(10, interval ?? config.pollIntervalSeconds),
+                httpClient: httpClient, simulator: simulator)
+        } catch {
+            try? await httpClient.shutdown()
+            throw error
+        }
+    }
+
+    /// Stops the simulator and closes the HTTP client.
+    func shutdown() async {
+        await simulator?.stop()
+        try? await httpClient.shutdown()
+    }
+
+    /// The current snapshot of the cache (empty when the cache cannot be read).
+    func snapshot(liveState: SyncState? = nil) -> DashboardSnapshot {
+        let now = clock.now()
+        return (try? SnapshotBuilder.build(store: store, source: source, now: now, liveState: liveState))
+            ?? .empty(source: source, now: now)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import TermCurses
+import UsageCore
+
+/// `usagetop [dashboard]`: the interactive dashboard (the default command).
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default when no subcommand is given)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: ArgumentHelp("Seconds between polls (default 60, at least 10; config: poll_interval_seconds).", valueName: "seconds"))
+    var interval: Int?
+
+    @Flag(name: .customLong("no-color"), help: "Monochrome, as with NO_COLOR=1.")
+    var noColor = false
+
+    @Flag(help: "ASCII glyphs even in a UTF-8 locale.")
+    var ascii = false
+
+    @Option(help: ArgumentHelp("Write diagnostics (stderr) to this file while the dashboard is on screen.", valueName: "path"),
+            completion: .file())
+    var log: String?
+
+    func validate() throws {
+        if let interval, interval < 10 { throw ValidationError("--interval must be at least 10 seconds") }
+    }
+
+    func run() throws {
+        let options = common
+        let interval = self.interval
+        let context: AppContext
+        do {
+            context = try blockingAwait { try await AppContext.make(options: options, interval: interval) }
+        } catch {
+            throw failure("\(error)")
+        }
+        // The first frame comes from the warm cache, before any network call.
+        let initial = context.snapshot()
+        let runner = DashboardRunner(
+            initial: initial, pollInterval: Int64(context.pollInterval), noColor: noColor, ascii: ascii,
+            stderrLog: log, clock: context.clock,
+            startBackground: { deliver in SyncWork.start(context: context, deliver: deliver) })
+        let status: Int32
+        do {
+            status = try runner.run()
+        } catch {
+            try? blockingAwait { await context.shutdown() }
+            throw failure("\(error)")
+        }
+        try? blockingAwait { await context.shutdown() }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+

@@ -1,0 +1,90 @@
+import Dashboard
+import TermCurses
+import TermUI
+import UsageCore
+
+/// What background tasks tell the UI thread, through the ``Mailbox``.
+enum AppMessage: Sendable {
+    /// A fresh snapshot built from the cache after a poll (or at start).
+    case snapshot(DashboardSnapshot)
+}
+
+/// The background side of the dashboard as the UI thread sees it: something it can ask to poll
+/// now, and stop on exit.
+protocol BackgroundWork: Sendable {
+    /// Polls now instead of at the next interval (`r`).
+    func refreshNow()
+    /// Stops polling (on quit).
+    func stop()
+}
+
+/// Runs the interactive dashboard on the calling thread — the process's main thread — until the
+/// user quits or the terminal goes away: terminal setup, the `poll(2)` event loop, the reducer
+/// and the presenter, with snapshots arriving through the mailbox (DESIGN.md §5).
+struct DashboardRunner {
+    /// The first snapshot (from the warm cache, or empty), drawn before any network call.
+    var initial: DashboardSnapshot
+    /// Seconds between polls, for the stale marker.
+    var pollInterval: Int64
+    /// Monochrome even when the terminal has colours (`--no-color`; `NO_COLOR` is read by TermCurses).
+    var noColor: Bool
+    /// ASCII glyphs even in a UTF-8 locale (`--ascii`).
+    var ascii: Bool
+    /// Where stderr goes while curses owns the screen (`nil`: discarded).
+    var stderrLog: String?
+    /// The app clock (simulated or wall), for ticks.
+    var clock: any UsageClock
+    /// Starts the background work; it calls `deliver` with each new snapshot, from any thread.
+    var startBackground: (_ deliver: @escaping @Sendable (DashboardSnapshot) -> Void) -> any BackgroundWork
+
+    /// Runs until quit; returns the process exit status (0 on a normal quit).
+    /// - Throws: ``TerminalError`` when the terminal cannot be set up (the message names `TERM`).
+    func run() throws -> Int32 {
+        let terminal = try Terminal(options: TerminalOptions(
+            noColor: noColor, standardError: stderrLog.map { .file($0) } ?? .discard))
+        defer { terminal.shutdown() }
+        let theme = Theme.make(colors: terminal.colorSupport, unicode: terminal.isUTF8 && !ascii)
+        let loop = EventLoop(terminal: terminal)
+        let mailbox = Mailbox<AppMessage>(terminal: terminal)
+        var state = AppState(snapshot: initial, width: terminal.width, height: terminal.height, pollInterval: pollInterval)
+        let work = startBackground { mailbox.post(.snapshot($0)) }
+        defer { work.stop() }
+        var tickTargets: [LoopTimer: UnixSeconds] = [:]
+
+        func perform(_ effects: [Effect]) -> LoopControl {
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    return .quit
+                case .refreshNow:
+                    work.refreshNow()
+                case .scheduleTick(let at):
+                    let wait = max(0, at - clock.now())
+                    let timer = loop.scheduleTimer(after: .seconds(wait))
+                    tickTargets[timer] = at
+                }
+            }
+            return .redraw
+        }
+
+        loop.run(mailbox: mailbox, handle: { event in
+            switch event {
+            case .key(let key):
+                return perform(reduce(&state, .key(key)))
+            case .resize(let width, let height):
+                return perform(reduce(&state, .resize(width: width, height: height)))
+            case .message(.snapshot(let snapshot)):
+                return perform(reduce(&state, .snapshot(snapshot)))
+            case .timer(let timer):
+                // A stopped simulated clock (`--speed 0`) never reaches the target by itself.
+                let target = tickTargets.removeValue(forKey: timer) ?? clock.now()
+                return perform(reduce(&state, .tick(max(clock.now(), target))))
+            case .quitRequested:
+                return .quit
+            }
+        }, render: { width, height in
+            RootView.render(state: state, theme: theme, width: width, height: height)
+        })
+        return 0
+    }
+}

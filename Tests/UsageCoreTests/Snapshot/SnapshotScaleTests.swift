@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import UsageCore
+
+@Suite("SnapshotBuilder at scale")
+struct SnapshotScaleTests {
+    /// A warm cache of `keys` keys over `days` days in every default series.
+    static func warmCache(keys: Int, days: Int, projects: Int = 10) throws -> UsageStore {
+        let store = try UsageStore.inMemory(owner: Fixture.owner)
+        let first = Fixture.nov(15) - UnixSeconds(days - 1) * Fixture.day
+        let starts = (0..<days).map { first + UnixSeconds($0) * Fixture.day }
+        func fill(_ s: SeriesKey, _ records: (UnixSeconds) -> [UsageRecord]) throws {
+            try store.replaceBuckets(s, starts.map { Fixture.bucket(s, $0, records($0)) }, fetchedAt: Fixture.now)
+        }
+        try store.replaceProjects((0..<projects).map { Project(id: "proj_\($0)", name: "Project \($0)", createdAt: 1) })
+        for p in 0..<projects {
+            try store.replaceAPIKeys(projectID: "proj_\(p)", (0..<keys).filter { $0 % projects == p }.map {
+                APIKey(id: "key_\($0)", kind: .project, name: "key \($0)", redactedValue: "sk-proj-…\($0)", projectID: "proj_\(p)",
+                       createdAt: 1, lastUsedAt: nil, owner: nil)
+            })
+        }
+        try fill(SyncPlan.costsTotal) { [Fixture.cost(SyncPlan.costsTotal, $0, "\(keys).01")] }
+        try fill(SyncPlan.costsByProject) { d in (0..<projects).map { Fixture.cost(SyncPlan.costsByProject, d, "1.5", [.projectID: "proj_\($0)"]) } }
+        try fill(SyncPlan.costsByLineItem) { d in (0..<30).map { Fixture.cost(SyncPlan.costsByLineItem, d, "0.25", [.lineItem: "gpt-\($0 / 3)-2026, \(["input", "cached input", "output"][$0 % 3])"]) } }
+        try fill(SyncPlan.costsByAPIKey) { d in (0..<keys).map { Fixture.cost(SyncPlan.costsByAPIKey, d, "1.00", [.apiKeyID: "key_\($0)"]) } }
+        try fill(SyncPlan.completionsTotal) { [Fixture.usage(SyncPlan.completionsTotal, $0, input: Int64(keys) * 1_000)] }
+        try fill(SyncPlan.completionsByModel) { d in (0..<10).map { Fixture.usage(SyncPlan.completionsByModel, d, input: 100, [.model: "gpt-\($0)-2026"]) } }
+        try fill(SyncPlan.completionsByProject) { d in (0..<projects).map { Fixture.usage(SyncPlan.completionsByProject, d, input: 100, [.projectID: "proj_\($0)"]) } }
+        try fill(SyncPlan.completionsByAPIKey) { d in (0..<keys).map { Fixture.usage(SyncPlan.completionsByAPIKey, d, input: 1_000, output: 10, [.apiKeyID: "key_\($0)"]) } }
+        try fill(SyncPlan.embeddingsByAPIKey) { d in (0..<keys).map { Fixture.usage(SyncPlan.embeddingsByAPIKey, d, input: 5, [.apiKeyID: "key_\($0)", .model: "text-embedding-3-small"]) } }
+        return store
+    }
+
+    @Test("200 keys × 90 days: every key's month to date and activity add up")
+    func twoHundredKeysNinetyDays() throws {
+        let store = try Self.warmCache(keys: 200, days: 90)
+        let clock = ContinuousClock()
+        var snapshot: DashboardSnapshot?
+        let elapsed = try clock.measure {
+            snapshot = try SnapshotBuilder.build(store: store, source: SourceInfo(profile: "p", host: "h", isDemo: false), now: Fixture.now)
+        }
+        print("SnapshotBuilder.build, 200 keys × 90 days: \(elapsed)")
+        let s = try #require(snapshot)
+        #expect(s.keys.count == 200)
+        #expect(s.keys.allSatisfy { $0.monthToDate == USD(15) && $0.monthActivity.inputUncached == 15_000 })
+        #expect(s.keys.allSatisfy { $0.last14DaysTokens.allSatisfy { $0 == 1_015 } })
+        #expect(s.series[.apiKey]?.count == 200)
+        #expect(s.series[.model]?.count == 10)
+        #expect(s.limits.monthToDate == USD(Decimal(string: "3000.15")!))
+        #expect(s.days.count == 90)
+    }
+}
