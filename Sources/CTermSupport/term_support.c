@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
@@ -49,6 +50,18 @@ static void on_quit(int sig) {
     quit_signal = sig;
     if (wake_fd >= 0) cts_wake((int)wake_fd, CTS_WAKE_QUIT);
     errno = saved;
+}
+
+int cts_unblock_terminal_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGWINCH);
+    int rc = pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    if (rc != 0) { errno = rc; return -1; }
+    return 0;
 }
 
 int cts_install_quit_wakeup(int fd) {

@@ -93,6 +93,9 @@ public final class Terminal {
         var undo: [() -> Void] = [cts_restore_stderr]
         defer { if !succeeded { undo.reversed().forEach { $0() } } }
 
+        // An inherited signal mask may block the signals the loop relies on (seen when launched
+        // from a thread-pool thread); unblock them before installing the handlers.
+        _ = cts_unblock_terminal_signals()
         guard cts_install_quit_wakeup(wake.writeFD) == 0 else {
             throw .system(call: "sigaction", errno: errno)
         }

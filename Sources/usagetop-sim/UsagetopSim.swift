@@ -53,14 +53,20 @@ struct UsagetopSim: AsyncParsableCommand {
             seed: seed, now: now, speed: speed, rejectCostsKeyGrouping: rejectCostsKeyGrouping,
             rateLimitEvery: rateLimitEvery, failEvery: failEvery, spendLimitUSD: spendLimitUsd)
         let server = try await SimServer.start(config, host: host, port: port)
+        // After starting (the server's setup resets signal dispositions) and before announcing it,
+        // so a signal sent once the line is seen is never missed.
+        let (termination, sources) = Self.terminationSignals()
         print("usagetop-sim listening on \(server.baseURL)")
         fflush(nil)
-        await Self.waitForTerminationSignal()
+        var iterator = termination.makeAsyncIterator()
+        _ = await iterator.next()
+        sources.forEach { $0.cancel() }
         await server.stop()
     }
 
-    /// Suspends until SIGINT or SIGTERM arrives.
-    static func waitForTerminationSignal() async {
+    /// Ignores the default action of SIGINT and SIGTERM and delivers them on a stream instead;
+    /// the caller keeps the returned sources alive while it waits.
+    static func terminationSignals() -> (AsyncStream<Int32>, [any DispatchSourceSignal]) {
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let (stream, continuation) = AsyncStream<Int32>.makeStream()
@@ -70,9 +76,7 @@ struct UsagetopSim: AsyncParsableCommand {
             source.resume()
             return source
         }
-        var iterator = stream.makeAsyncIterator()
-        _ = await iterator.next()
-        sources.forEach { $0.cancel() }
+        return (stream, sources)
     }
 }
 

@@ -34,7 +34,7 @@ enum Fixture {
     }
 
     static func activity(cents: Int64) -> Activity {
-        Activity(inputUncached: cents * 1_100, inputCached: cents * 420, output: cents * 160, requests: cents / 3 + 5)
+        Activity(inputUncached: cents * 1_100, inputCached: cents * 420, output: cents * 160, requests: cents > 0 ? cents / 3 + 5 : 0)
     }
 
     // MARK: - Projects

@@ -8,6 +8,7 @@ struct FormatTests {
         (Int64(0), "0"), (1_234, "1,234"), (9_999, "9,999"), (10_000, "10.0k"), (12_345, "12.3k"),
         (99_949, "99.9k"), (99_950, "100k"), (980_000, "980k"), (999_499, "999k"), (999_500, "1.0M"),
         (12_400_000, "12.4M"), (123_456_789, "123M"), (4_500_000_000, "4.5B"), (-12_345, "-12.3k"),
+        (Int64.max, "9223372T"), (Int64.min, "-9223372T"),
     ])
     func compactTokens(value: Int64, expected: String) {
         #expect(TokenFormat.compact(value) == expected)
@@ -57,6 +58,8 @@ struct FormatTests {
         #expect(UTCDateFormat.daySpan(nov1, t) == "Nov 1–24 UTC")
         #expect(UTCDateFormat.daySpan(nov1 - 86_400, t) == "Oct 31–Nov 24 UTC")
         #expect(UTCDateFormat.daySpan(t, t) == "Nov 24 UTC")
+        #expect(UTCDateFormat.dayTime(t, relativeTo: t + 86_400) == "Nov 24 09:12 UTC")
+        #expect(UTCDateFormat.dayTime(t, relativeTo: t + 400 * 86_400) == "2026-11-24 09:12 UTC")
     }
 
     @Test("money uses the model's locale-independent format")

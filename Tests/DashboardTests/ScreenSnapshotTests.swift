@@ -93,6 +93,26 @@ struct ScreenSnapshotTests {
         }
     }
 
+    @Test("styles carry meaning in 8 colours: gauge thresholds, selection, estimates")
+    func styles() {
+        let theme = Theme.make(colors: .eight, unicode: true)
+        assertSnapshot(screen(Fixture.state(page: .limits), theme: theme).styleDump, named: "style-limits-80x24")
+        assertSnapshot(screen(Fixture.state(page: .apiKeys), theme: theme).styleDump, named: "style-apiKeys-80x24")
+    }
+
+    @Test("absurd figures never trap while drawing")
+    func absurd() {
+        var keys = Fixture.snapshot().keys
+        keys[0].monthActivity = Activity(inputUncached: .max / 4, inputCached: .max / 4, output: .max / 4, requests: .max)
+        keys[0].last14DaysTokens = Array(repeating: .max, count: 14)
+        keys[1].monthToDate = USD(Decimal(string: "1e30")!)
+        var state = Fixture.state(page: .apiKeys, snapshot: Fixture.snapshot(keys: keys))
+        let text = screen(state).plainText
+        #expect(text.contains("search-api-prod"))
+        _ = reduce(&state, .key(.enter))
+        #expect(screen(state).plainText.contains("Tokens per day"))
+    }
+
     @Test("sync states in the header", arguments: [
         (SyncState.ok, "synced 38 s ago"), (.syncing, "syncing"), (.rateLimited(retryAt: Fixture.now + 30), "rate limited, retry in 30 s"),
         (.offline(message: "connection refused"), "offline: connection refused"), (.unauthorized(message: "401"), "needs an Admin key"),

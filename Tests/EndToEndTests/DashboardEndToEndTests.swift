@@ -32,7 +32,8 @@ struct DashboardEndToEndTests {
     static func dashboardCommand(sim: SimProcess, db: URL) throws -> String {
         let bin = try Binaries.path("usagetop")
         // `; echo` afterwards shows that the shell got its screen back once usagetop exits.
-        return "\(bin) --base-url \(sim.baseURL) --db \(db.path) --now \(now) --speed 0 --interval 60; echo usagetop-exited:$?"
+        // The shell stays a while after usagetop exits so the test can read the restored screen.
+        return "\(bin) --base-url \(sim.baseURL) --db \(db.path) --now \(now) --speed 0 --interval 60; echo usagetop-exited:$?; sleep 60"
     }
 
     /// Project and admin key names the simulator serves, read from its API.
@@ -92,8 +93,8 @@ struct DashboardEndToEndTests {
         // Limits: month-to-date billed spend equals the simulator's own costs for the month, to the cent.
         let mtd = try Self.monthToDateCosts(sim: sim)
         try tmux.send("2")
-        screen = try tmux.waitFor(text: mtd)
-        #expect(screen.contains("limit"))
+        screen = try tmux.waitFor(text: "spend limit")
+        #expect(screen.contains("Organization  \(mtd)"), "Limits shows \(mtd) month to date")
 
         // API keys: every key the simulator has is listed, the never-used one included.
         try tmux.send("3")
@@ -123,8 +124,9 @@ struct DashboardEndToEndTests {
 
         // Resize to 80×24, then to a size too small to draw, then back.
         try tmux.resize(width: 80, height: 24)
+        // The status sits at the right edge, so it is only visible once the app redrew at 80 columns.
         screen = try tmux.waitFor("an 80-column layout") { s in
-            s.split(separator: "\n").allSatisfy { $0.count <= 80 } && s.contains("API keys")
+            s.split(separator: "\n").first.map { $0.contains("synced") } == true && s.contains("Last used")
         }
         try tmux.resize(width: 30, height: 8)
         screen = try tmux.waitFor("the too-small screen") { $0.lowercased().contains("too small") }

@@ -83,20 +83,48 @@ final class TmuxSession {
 enum E2EError: Error { case timeout(String), missingBinary(String), processFailed(String) }
 
 /// Runs a program to completion and returns its standard output.
+///
+/// Uses `posix_spawn` and `waitpid` directly: Foundation's `Process.waitUntilExit()` was seen to
+/// miss the exit of `tmux new-session`'s client here. Output goes through a temporary file, not
+/// a pipe, because the tmux server the client forks inherits its descriptors and a pipe would
+/// never reach end-of-file.
 @discardableResult
 func run(_ path: String, _ args: [String], environment: [String: String]? = nil) throws -> String {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
-    if let environment { p.environment = environment }
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    guard p.terminationStatus == 0 else {
-        throw E2EError.processFailed("\(args.joined(separator: " ")) exited \(p.terminationStatus)")
+    let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("usagetop-e2e-out-\(UUID().uuidString)").path
+    defer { unlink(outPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+    let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
+    defer { envp.forEach { free($0) } }
+    // Threads of the test runner block signals; a child inherits the spawning thread's mask,
+    // so give it an empty mask and default handlers, as a shell would.
+    var attr = posix_spawnattr_t()
+    posix_spawnattr_init(&attr)
+    defer { posix_spawnattr_destroy(&attr) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attr, &none)
+    posix_spawnattr_setsigdefault(&attr, &all)
+    posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, path, &actions, &attr, argv, envp)
+    guard rc == 0 else { throw E2EError.processFailed("cannot start \(path): errno \(rc)") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let data = FileManager.default.contents(atPath: outPath) ?? Data()
+    let exited = (status & 0x7f) == 0
+    let code = (status >> 8) & 0xff
+    guard exited && code == 0 else {
+        throw E2EError.processFailed("\(args.joined(separator: " ")) exited with status \(status)")
     }
     return String(decoding: data, as: UTF8.self)
 }

@@ -142,4 +142,17 @@ struct UsageEndpointTests {
             #expect(totals.numModelRequests > 0)
         }
     }
+
+    @Test("history does not depend on when the simulation started (cached closed days stay valid)")
+    func startIndependence() {
+        let later = SimOrganization(seed: 42, startTime: testNow + 20 * day)
+        let laterAPI = SimAPI(organization: later, startTime: testNow + 20 * day)
+        let query = "start_time=\(testToday - 30 * day)&limit=31&group_by=api_key_id&group_by=model"
+        let request = SimRequest(method: "GET", path: "/v1/organization/usage/completions", rawQuery: query,
+                                 authorization: "Bearer sk-admin-test")
+        #expect(sim.api.handle(request, now: testNow).body == laterAPI.handle(request, now: testNow).body)
+        #expect(sim.organization.billedCost(from: testToday - 60 * day, to: testToday)
+            == later.billedCost(from: testToday - 60 * day, to: testToday))
+    }
 }
+

@@ -41,6 +41,11 @@ int cts_wake(int fd, unsigned char byte);
 /// endwin-and-exit handler. Returns 0, or -1 with errno set.
 int cts_install_quit_wakeup(int fd);
 
+/// Unblocks SIGINT, SIGTERM, SIGHUP and SIGWINCH in the calling thread's signal mask.
+/// A process can inherit a mask with them blocked (e.g. when spawned from a thread of a
+/// thread pool); then resizes and quit signals would never arrive. Returns 0 or -1 (errno).
+int cts_unblock_terminal_signals(void);
+
 /// The last quit signal received since the previous call (SIGINT/SIGTERM/SIGHUP), or 0;
 /// clears it.
 int cts_take_quit_signal(void);

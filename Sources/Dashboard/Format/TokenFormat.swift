@@ -27,7 +27,8 @@ public enum TokenFormat {
         let n = UInt64(count)
         for (index, (unit, suffix)) in units.enumerated() {
             let isLast = index == units.count - 1
-            let tenths = (n * 10 + unit / 2) / unit
+            // Tenths of the unit, rounded half-up; written so it cannot overflow (n ≤ Int64.max).
+            let tenths = (n + unit / 20) / (unit / 10)
             if tenths < 1_000 {
                 return "\(tenths / 10).\(tenths % 10)\(suffix)"
             }

@@ -14,6 +14,11 @@ public enum UTCDateFormat {
         "\(day(t)) \(time(t)) UTC"
     }
 
+    /// `Nov 24 09:12 UTC` when `t` is in the same UTC year as `now`, else `2025-11-24 09:12 UTC`.
+    public static func dayTime(_ t: UnixSeconds, relativeTo now: UnixSeconds) -> String {
+        UTCCalendar.civil(t).year == UTCCalendar.civil(now).year ? dayTime(t) : "\(isoDay(t)) \(time(t)) UTC"
+    }
+
     /// `09:12` — the UTC hour and minute of `t`.
     public static func time(_ t: UnixSeconds) -> String {
         let s = t - UTCCalendar.startOfDay(t)

@@ -83,7 +83,9 @@ public struct KeyMap: Sendable {
     /// (the footer drops hints from the end when the row is too narrow).
     public func hints(for state: AppState) -> [(key: String, label: String)] {
         if state.helpVisible {
-            return [("?", "close help"), ("Esc", "close")]
+            // Only the keys that close help work while it is open.
+            return bindings.filter { $0.scope == .global && ($0.command == .toggleHelp || $0.command == .back) }
+                .map { ($0.keysText, $0.command == .toggleHelp ? "close help" : "close") }
         }
         if state.keys.isEditingFilter && state.page == .apiKeys {
             return bindings.filter { $0.scope == .filterInput }.compactMap(\.hint)

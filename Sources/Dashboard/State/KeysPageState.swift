@@ -16,6 +16,8 @@ public struct KeysPageState: Sendable, Hashable {
     /// Indices into the snapshot's `keys`, filtered and sorted — recomputed by
     /// ``recompute(_:)`` when the snapshot, sort or filter changes, never per frame.
     public private(set) var rows: [Int] = []
+    /// Whether any key's spend is a token × price estimate (the title explains `≈` then).
+    public private(set) var hasEstimates = false
     /// The key whose detail is open (`key_…`), if any.
     public var detailKeyID: String?
 
@@ -31,6 +33,7 @@ public struct KeysPageState: Sendable, Hashable {
         let selectedID: String? = rows.indices.contains(position.selected) && old.indices.contains(rows[position.selected])
             ? old[rows[position.selected]].id : nil
         rows = KeyOrdering.rows(keys, column: sortColumn, descending: sortDescending, filter: filter)
+        hasEstimates = keys.contains { $0.spendIsEstimate }
         if let selectedID, let index = rows.firstIndex(where: { keys[$0].id == selectedID }) {
             position.selected = index
         }

@@ -29,11 +29,11 @@ struct KeyDetailView {
                           k.ownerLostAccess ? .warn : .normal))
         }
         facts += [
-            ("Created", UTCDateFormat.dayTime(k.createdAt), .normal),
-            ("Last used", k.lastUsedAt.map { "\(UTCDateFormat.dayTime($0)) (\(RelativeTime.ago($0, now: now)))" } ?? "never", .normal),
+            ("Created", UTCDateFormat.dayTime(k.createdAt, relativeTo: now), .normal),
+            ("Last used", k.lastUsedAt.map { "\(UTCDateFormat.dayTime($0, relativeTo: now)) (\(RelativeTime.ago($0, now: now)))" } ?? "never", .normal),
         ]
         if let expires = k.expiresAt {
-            facts.append(("Expires", "\(UTCDateFormat.dayTime(expires)) (\(RelativeTime.ago(expires, now: now)))",
+            facts.append(("Expires", "\(UTCDateFormat.dayTime(expires, relativeTo: now)) (\(RelativeTime.ago(expires, now: now)))",
                           expires - now < KeyFlag.expiryWarningDays * UTCCalendar.secondsPerDay ? .warn : .normal))
         }
         let month = UTCDateFormat.month(now)
@@ -72,7 +72,7 @@ struct KeyDetailView {
         }
         let both = chartsArea.height >= 12
         let parts = Layout.vertical(both ? [.fill(), .fill()] : [.fill()]).split(chartsArea)
-        drawChart(title: "Tokens per day, UTC", columns: tokens, label: { TokenFormat.compact(Int64($0.rounded())) },
+        drawChart(title: "Tokens per day, UTC", columns: tokens, label: UsagePage.tokens,
                   in: parts[0], into: &buffer)
         if both {
             drawChart(title: (key.spendIsEstimate ? "\(g.approx)" : "") + "Spend per day, USD", columns: spend,

@@ -100,11 +100,10 @@ struct KeysPage {
         let arrow = state.keys.sortDescending ? g.glyphs.arrowDown : g.glyphs.arrowUp
         spans.append(Span(" \(g.dot) sort: ", role: .dim))
         spans.append(Span("\(state.keys.sortColumn.title) \(arrow)", role: .normal))
-        let estimates = state.snapshot.keys.contains { $0.spendIsEstimate }
-        if estimates { spans.append(Span(" \(g.dot) \(g.approx) = estimated from tokens", role: .dim)) }
         if total > visible.count, !visible.isEmpty {
-            spans.append(Span("   \(visible.lowerBound + 1)\(g.dash)\(visible.upperBound) of \(total)", role: .dim))
+            spans.append(Span(" \(g.dot) rows \(visible.lowerBound + 1)\(g.dash)\(visible.upperBound) of \(total)", role: .dim))
         }
+        if state.keys.hasEstimates { spans.append(Span(" \(g.dot) \(g.approx) = estimated from tokens", role: .dim)) }
         return Line(spans: spans)
     }
 

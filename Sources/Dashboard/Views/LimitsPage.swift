@@ -48,7 +48,7 @@ struct LimitsPage {
         // Monthly history: a chart when there is room, else one line.
         let left = inner.maxY - y
         if left >= 6 {
-            renderHistoryChart(in: Rect(x: area.x, y: y, width: area.width, height: left), g, into: &buffer)
+            renderHistoryChart(in: Rect(x: area.x, y: y, width: area.width, height: min(left, 12)), g, into: &buffer)
         } else if left >= 1 {
             y = inner.maxY - 1
             line(historyLine(g, width: inner.width))

@@ -122,7 +122,7 @@ struct UsagePage {
                 return BarColumn(segments: split(a), label: label)
             }
         }
-        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: { TokenFormat.compact(Int64($0.rounded())) }),
+        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: UsagePage.tokens),
                   in: block.inner(area), into: &buffer)
         return legendLine(["uncached input", "cached input", "output"], g)
     }
@@ -155,10 +155,22 @@ struct UsagePage {
         String(UTCCalendar.civil(day).day)
     }
 
-    /// `$40` — whole dollars for axis labels.
+    /// `$40` — whole dollars for axis labels (empty for values no axis can show).
     static func dollars(_ value: Double) -> String {
-        guard value.isFinite else { return "" }
-        return USD(Decimal(Int64(value.rounded()))).formattedWhole
+        guard let whole = wholeNumber(value) else { return "" }
+        return USD(Decimal(whole)).formattedWhole
+    }
+
+    /// `12.4M` — compact tokens for axis labels (empty for values no axis can show).
+    static func tokens(_ value: Double) -> String {
+        wholeNumber(value).map { TokenFormat.compact($0) } ?? ""
+    }
+
+    /// `value` rounded to an integer, or `nil` when it is not finite or out of `Int64` range
+    /// (bad data must not trap while drawing).
+    static func wholeNumber(_ value: Double) -> Int64? {
+        guard value.isFinite, abs(value) < 9.0e18 else { return nil }
+        return Int64(value.rounded())
     }
 
     // MARK: - Side boxes
@@ -233,7 +245,9 @@ struct UsagePage {
 
     func renderBreakdown(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) {
         let group = UsagePage.groupTitle(state.usage.group)
-        let block = Block(title: "By \(group) \(g.dot) \(state.usage.range.title(now: state.now).lowercased())", theme: theme)
+        let rangeTitle = state.usage.range.title(now: state.now)
+        let isMonth: Bool = if case .previousMonth = state.usage.range { true } else { false }
+        let block = Block(title: "By \(group) \(g.dot) \(isMonth ? rangeTitle : rangeTitle.lowercased())", theme: theme)
         block.render(in: area, into: &buffer)
         let inner = block.inner(area)
         guard inner.height >= 2 else { return }
@@ -242,7 +256,11 @@ struct UsagePage {
         }
         // Data rows, then a pinned totals row drawn by a second header-less table with the same
         // columns, so the figures line up.
-        let tableArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        // Wide screens: the name column stops growing at 32 cells so figures stay near their names.
+        let widthCap = Table(columns: columns, rows: [], theme: theme).gutterWidth + 32
+            + UsagePage.columns.dropFirst().reduce(0) { sum, c in if case .fixed(let n) = c.width { sum + n + 1 } else { sum } }
+        let tableWidth = min(inner.width, widthCap)
+        let tableArea = Rect(x: inner.x, y: inner.y, width: tableWidth, height: inner.height - 1)
         let view = max(1, tableArea.height - 1)
         var position = state.usage.table
         position.clamp(rowCount: data.rows.count, viewHeight: view)
@@ -261,7 +279,7 @@ struct UsagePage {
         let total = totalsRow(data, g)
         var none = TableState()
         Table(columns: columns, rows: [total], theme: theme, showHeader: false, columnSpacing: 1)
-            .render(in: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer, state: &none)
+            .render(in: Rect(x: inner.x, y: inner.maxY - 1, width: tableWidth, height: 1), into: &buffer, state: &none)
     }
 
     func breakdownRow(_ row: UsageData.Row, total: USD?, _ g: DashboardGlyphs) -> TableRow {
@@ -304,20 +322,5 @@ struct UsagePage {
             guard let k = index(last - Int64(13 - i) * UTCCalendar.secondsPerDay), k < totals.count else { return nil }
             return state.usage.view == .cost ? totals[k].cost?.doubleValue : totals[k].activity.map { Double($0.totalTokens) }
         }
-    }
-}
-
-extension Block {
-    /// Draws only this block's footer text into the bottom border of `area` (over an already
-    /// drawn border), e.g. a scroll position `12–30 of 214`.
-    func renderFooterOnly(in area: Rect, into buffer: inout ScreenBuffer) {
-        guard let footer, !footer.isEmpty, area.width >= 6, area.height >= 2 else { return }
-        let room = area.width - 4
-        let text = DisplayWidth.truncate(footer, to: room, ellipsis: theme.glyphs.ellipsis)
-        let w = DisplayWidth.of(text)
-        let x = area.maxX - 2 - w
-        let y = area.maxY - 1
-        let border = theme.style(.border)
-        buffer.put(" " + text + " ", x: x - 1, y: y, maxWidth: w + 2, style: border)
     }
 }

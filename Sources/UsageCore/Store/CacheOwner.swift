@@ -16,5 +16,9 @@ public struct CacheOwner: Sendable, Hashable, Codable, CustomStringConvertible {
         self.profile = profile
     }
 
+    /// The owner of the `--demo` cache (`demo.sqlite`): fixed, so the simulator's changing
+    /// loopback port does not make the demo cache "another organization".
+    public static let demo = CacheOwner(baseURL: "usagetop-sim://demo", profile: "demo")
+
     public var description: String { "\(baseURL) (profile \(profile))" }
 }

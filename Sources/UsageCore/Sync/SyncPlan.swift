@@ -117,4 +117,12 @@ public struct SyncPlan: Sendable, Hashable {
         let half = Double(raw) / 2
         return max(1, UnixSeconds((half + half * min(max(randomUnit, 0), 1)).rounded(.down)))
     }
+
+    /// Whether a wait until `retryAt` is still running at `now`. A wait further ahead than
+    /// `max(backoffCap, 1 h)` is treated as over: it can only come from a clock that moved back
+    /// (e.g. a cache reused with an earlier `--now`), and must not stall polling for days.
+    public func isWaiting(until retryAt: UnixSeconds?, now: UnixSeconds) -> Bool {
+        guard let retryAt, now < retryAt else { return false }
+        return retryAt - now <= max(backoffCap, 3_600)
+    }
 }

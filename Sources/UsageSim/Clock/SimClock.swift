@@ -15,12 +15,13 @@ public struct SimClock: Sendable {
     /// Simulated seconds per real second; 0 stops the clock.
     public let speed: Double
 
-    /// Creates a clock starting at `now` (Unix seconds; `nil` = the wall clock) running at `speed`.
+    /// Creates a clock starting at `now` (Unix seconds; `nil` = the wall clock) running at `speed`
+    /// (negative speeds are treated as 0).
     public init(now: Int64?, speed: Double) {
         let real = Date().timeIntervalSince1970
         self.startReal = real
         self.startSimulated = now.map(Double.init) ?? real
-        self.speed = speed
+        self.speed = max(0, speed)
     }
 
     /// The simulated time for a given real time, in whole Unix seconds (UTC).

@@ -29,6 +29,14 @@ struct SyncPlanTests {
         #expect(plan.backoffDelay(failures: 40, randomUnit: 0) == 450)
     }
 
+    @Test("a wait is running until retryAt, unless it lies implausibly far ahead (clock moved back)")
+    func waiting() {
+        #expect(plan.isWaiting(until: 200, now: 100))
+        #expect(!plan.isWaiting(until: 100, now: 100))
+        #expect(!plan.isWaiting(until: nil, now: 100))
+        #expect(!plan.isWaiting(until: 100 + 86_400, now: 100))
+    }
+
     @Test("series names follow the freshness naming")
     func seriesNames() {
         #expect(SyncPlan.costsByProject.name == "costs:project_id:1d")
