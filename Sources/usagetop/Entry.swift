@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 
 /// The process entry point.
 ///
@@ -10,12 +11,25 @@ import Foundation
 @main
 enum Entry {
     static func main() {
+        bootstrapLogging(environment: ProcessInfo.processInfo.environment)
         do {
             var command = try Usagetop.parseAsRoot()
             try command.run()
         } catch {
             Usagetop.exit(withError: error)
         }
+    }
+}
+
+/// Sends swift-log output to stderr at the level named by `USAGETOP_LOG_LEVEL` (`trace` …
+/// `critical`; default `warning`, so routine answers such as a project without a spend limit
+/// (404) stay quiet). While the dashboard is on screen stderr goes to `--log` or nowhere.
+func bootstrapLogging(environment: [String: String]) {
+    let level = environment["USAGETOP_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .warning
+    LoggingSystem.bootstrap { label in
+        var handler = StreamLogHandler.standardError(label: label)
+        handler.logLevel = level
+        return handler
     }
 }
 

@@ -7,9 +7,16 @@ struct Usagetop: ParsableCommand {
         abstract: "A terminal dashboard for OpenAI API usage, billed spend, API keys and spend limits.",
         discussion: """
             Reads the OpenAI Admin API with an Admin key (OPENAI_ADMIN_KEY, or admin_key_command in \
-            $XDG_CONFIG_HOME/usagetop/config.toml) into a local SQLite cache. `usagetop --demo` shows a \
-            built-in simulated organization instead.
+            $XDG_CONFIG_HOME/usagetop/config.toml) into a local SQLite cache.
+
+              usagetop                 open the dashboard on your organization
+              usagetop --demo          open it on the built-in simulated organization
+              usagetop sync            sync the cache once and print what was fetched
+
+            Every command takes --base-url, --db, --now, --speed and --profile; the dashboard also \
+            takes --interval, --no-color, --ascii and --log (see `usagetop dashboard --help`).
             """,
+        version: "0.1.0",
         subcommands: [DashboardCommand.self, SyncCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
