@@ -135,8 +135,9 @@ struct DashboardEndToEndTests {
 
         // Help overlay and back.
         try tmux.send("?")
-        screen = try tmux.waitFor(text: "quit")
+        screen = try tmux.waitFor(text: "Esc to close")
         try tmux.send("Escape")
+        screen = try tmux.waitFor("help to close") { !$0.contains("Esc to close") }
 
         // Quit: the process exits 0 and the shell's screen is back.
         try tmux.send("q")
