@@ -10,8 +10,23 @@ import TOMLKit
 /// poll_interval_seconds = 60
 /// db_path = "~/.local/share/usagetop/usagetop.sqlite"
 /// backfill_months = 2
+///
+/// [budgets]                       # local budgets, USD per UTC month (see BudgetSettings)
+/// org_usd = 500
+/// thresholds = [50, 75, 90, 100]
+/// [budgets.projects]
+/// proj_abc = 120
+/// [budgets.keys]
+/// key_abc = 10
+///
+/// [alerts]                        # rule switches and notifications (see AlertRules, AlertNotifications)
+/// spike = false
+/// stale_after_minutes = 30
+/// bell = true
+/// command = "notify-send usagetop"
 /// ```
-/// Unknown keys are ignored. The Admin key itself is never read from this file.
+/// Unknown top-level keys are ignored; unknown keys inside `[budgets]` and `[alerts]` are errors.
+/// The Admin key itself is never read from this file.
 public struct AppConfig: Sendable, Hashable {
     /// `base_url`: the Admin API base URL (default `https://api.openai.com/v1`).
     public var baseURL: String
@@ -25,16 +40,27 @@ public struct AppConfig: Sendable, Hashable {
     public var dbPath: String?
     /// `backfill_months`: months the first sync fetches, the current one included (default 2).
     public var backfillMonths: Int
+    /// `[budgets]`: local budgets and percentage thresholds.
+    public var budgets: BudgetSettings
+    /// `[alerts]`: which alert rules run, and the stale limit.
+    public var alertRules: AlertRules
+    /// `[alerts]`: terminal bell and user command.
+    public var notifications: AlertNotifications
 
     /// Creates a configuration; the defaults are those of a missing file.
     public init(baseURL: String = "https://api.openai.com/v1", profile: String = "default", adminKeyCommand: String? = nil,
-                pollIntervalSeconds: Int = 60, dbPath: String? = nil, backfillMonths: Int = 2) {
+                pollIntervalSeconds: Int = 60, dbPath: String? = nil, backfillMonths: Int = 2,
+                budgets: BudgetSettings = BudgetSettings(), alertRules: AlertRules = AlertRules(),
+                notifications: AlertNotifications = AlertNotifications()) {
         self.baseURL = baseURL
         self.profile = profile
         self.adminKeyCommand = adminKeyCommand
         self.pollIntervalSeconds = pollIntervalSeconds
         self.dbPath = dbPath
         self.backfillMonths = backfillMonths
+        self.budgets = budgets
+        self.alertRules = alertRules
+        self.notifications = notifications
     }
 
     // MARK: - Loading
@@ -89,6 +115,7 @@ public struct AppConfig: Sendable, Hashable {
             guard (1...24).contains(v) else { throw reader.invalid("backfill_months", "must be between 1 and 24") }
             config.backfillMonths = v
         }
+        try parseAlertSections(table, text: text, path: path, into: &config)
         return config
     }
 }

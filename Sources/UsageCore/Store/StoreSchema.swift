@@ -12,12 +12,20 @@ import GRDB
 /// - `project`, `api_key` (redacted values only), `org_user`, `spend_limit`, `spend_alert`.
 /// - `freshness` — ``DatasetFreshness`` per dataset name.
 /// - `meta` — the owning organization and sync flags.
+///
+/// v2 adds:
+/// - `alert` — one row per ``AlertRecord``: its identity (`rule`, `scope`, `threshold`, `period`,
+///   joined into the primary key `id`), `state`, times in Unix seconds UTC (`fired_at`,
+///   `acked_at`, `snoozed_until`, `resolved_at`), `message` and `notified` (0/1).
 enum StoreSchema {
     /// The migrator holding every schema version.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
         }
         return migrator
     }
@@ -117,4 +125,22 @@ enum StoreSchema {
         );
         """
     }
+
+    private static let v2 = """
+        CREATE TABLE alert (
+          id TEXT PRIMARY KEY NOT NULL,
+          rule TEXT NOT NULL,
+          scope TEXT NOT NULL,
+          threshold TEXT NOT NULL,
+          period TEXT NOT NULL,
+          state TEXT NOT NULL,
+          fired_at INTEGER NOT NULL,
+          acked_at INTEGER,
+          snoozed_until INTEGER,
+          resolved_at INTEGER,
+          message TEXT NOT NULL,
+          notified INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX alert_state ON alert (state);
+        """
 }

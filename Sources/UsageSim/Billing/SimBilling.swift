@@ -24,6 +24,9 @@ enum SimBilling {
             typealias C = SimCompletionCounter
             add("\(prefix)\(model), input", counts[C.uncachedText], "tokens", text.input)
             add("\(prefix)\(model), cached input", counts[C.cachedText], "tokens", text.cachedInput)
+            // Cache writes carry no surcharge before the GPT-5.6 family, but they are still input:
+            // billed at the input rate (notes/pricing.md §3.1, §4.2 "fallback R.input").
+            add("\(prefix)\(model), cache writes", counts[C.cacheWrite], "tokens", text.input)
             add("\(prefix)\(model), output", counts[C.outputText], "tokens", text.output)
             if let audio = price.audio {
                 add("\(prefix)\(model) audio, input", counts[C.uncachedAudio], "tokens", audio.input)
