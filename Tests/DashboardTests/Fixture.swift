@@ -34,7 +34,8 @@ enum Fixture {
     }
 
     static func activity(cents: Int64) -> Activity {
-        Activity(inputUncached: cents * 1_100, inputCached: cents * 420, output: cents * 160, requests: cents > 0 ? cents / 3 + 5 : 0)
+        // Linear in cents, so grouped rows add up exactly to the daily totals (one request per cent).
+        Activity(inputUncached: cents * 1_100, inputCached: cents * 420, output: cents * 160, requests: cents)
     }
 
     // MARK: - Projects
@@ -66,21 +67,21 @@ enum Fixture {
     static func service(_ name: String) -> KeyOwner { KeyOwner(kind: .serviceAccount, id: "svc_" + name, name: name, role: "member") }
 
     static let keySpecs: [KeySpec] = [
-        spec("key_support", "support-bot", "sk-proj-…9f2c", "proj_support", user("ana@example.com"), created: -180 * day, lastUsed: -120, weight: 70),
-        spec("key_support_stg", "support-staging", "sk-proj-…2b7e", "proj_support", user("ana@example.com"), created: -60 * day, lastUsed: -3_600 * 5, weight: 10),
-        spec("key_tokyo", "東京-translator", "sk-proj-…c0de", "proj_support", user("kenji@example.com"), created: -20 * day, lastUsed: -900, weight: 20),
-        spec("key_ci", "ci-runner", "sk-proj-…1a0b", "proj_search", service("ci"), created: -200 * day, lastUsed: -3_700, weight: 12),
-        spec("key_indexer", "search-indexer", "sk-proj-…5e11", "proj_search", service("indexer"), created: -150 * day, lastUsed: -40, weight: 33),
-        spec("key_search_api", "search-api-prod", "sk-proj-…aa03", "proj_search", service("search-api"), created: -150 * day, lastUsed: -10, weight: 55),
-        spec("key_notebook", "old-notebook", "sk-proj-…77de", "proj_search", user("bo@example.com"), created: -300 * day, lastUsed: -41 * day, weight: 0),
-        spec("key_etl", "etl-nightly", "sk-proj-…e7a1", "proj_data", service("etl"), created: -140 * day, lastUsed: -7 * 3_600, weight: 60),
-        spec("key_adhoc", "analytics-adhoc", "sk-proj-…3f90", "proj_data", user("cy@example.com"), created: -100 * day, lastUsed: -2 * day, weight: 25, access: "inactive"),
-        spec("key_eval", "eval-harness", "sk-proj-…b4d2", "proj_data", user("fay@example.com"), created: -30 * day, lastUsed: -26 * 3_600, weight: 15),
-        spec("key_never", "never-used-test", "sk-proj-…0000", "proj_tools", user("dee@example.com"), created: -12 * day, lastUsed: nil, weight: 0),
-        spec("key_slack", "slack-helper", "sk-proj-…5c1a", "proj_tools", user("ed@example.com"), created: -80 * day, lastUsed: -300, weight: 100),
-        spec("key_legacy", "legacy-batch-key", "sk-proj-…9e9e", "proj_legacy", user("gus@example.com"), created: -400 * day, lastUsed: -50 * day, weight: 100),
-        spec("key_admin_ops", "admin-ops", "sk-admin…a1b2", nil, user("ops@example.com"), created: -356 * day, lastUsed: -20 * 60, weight: 0, kind: .admin, expires: 9 * day + 3_600),
-        spec("key_admin_tf", "admin-terraform", "sk-admin…77c3", nil, service("terraform"), created: -30 * day, lastUsed: -3 * day, weight: 0, kind: .admin),
+        spec("key_support", "support-bot", "sk-proj-...9f2c", "proj_support", user("ana@example.com"), created: -180 * day, lastUsed: -120, weight: 70),
+        spec("key_support_stg", "support-staging", "sk-proj-...2b7e", "proj_support", user("ana@example.com"), created: -60 * day, lastUsed: -3_600 * 5, weight: 10),
+        spec("key_tokyo", "東京-translator", "sk-proj-...c0de", "proj_support", user("kenji@example.com"), created: -20 * day, lastUsed: -900, weight: 20),
+        spec("key_ci", "ci-runner", "sk-svcacct-...1a0b", "proj_search", service("ci"), created: -200 * day, lastUsed: -3_700, weight: 12),
+        spec("key_indexer", "search-indexer", "sk-svcacct-...5e11", "proj_search", service("indexer"), created: -150 * day, lastUsed: -40, weight: 33),
+        spec("key_search_api", "search-api-prod", "sk-svcacct-...aa03", "proj_search", service("search-api"), created: -150 * day, lastUsed: -10, weight: 55),
+        spec("key_notebook", "old-notebook", "sk-proj-...77de", "proj_search", user("bo@example.com"), created: -300 * day, lastUsed: -41 * day, weight: 0),
+        spec("key_etl", "etl-nightly", "sk-svcacct-...e7a1", "proj_data", service("etl"), created: -140 * day, lastUsed: -7 * 3_600, weight: 60),
+        spec("key_adhoc", "analytics-adhoc", "sk-proj-...3f90", "proj_data", user("cy@example.com"), created: -100 * day, lastUsed: -2 * day, weight: 25, access: "inactive"),
+        spec("key_eval", "eval-harness", "sk-proj-...b4d2", "proj_data", user("fay@example.com"), created: -30 * day, lastUsed: -26 * 3_600, weight: 15),
+        spec("key_never", "never-used-test", "sk-proj-...0000", "proj_tools", user("dee@example.com"), created: -12 * day, lastUsed: nil, weight: 0),
+        spec("key_slack", "slack-helper", "sk-proj-...5c1a", "proj_tools", user("ed@example.com"), created: -80 * day, lastUsed: -300, weight: 100),
+        spec("key_legacy", "legacy-batch-key", "sk-proj-...9e9e", "proj_legacy", user("gus@example.com"), created: -400 * day, lastUsed: -50 * day, weight: 100),
+        spec("key_admin_ops", "admin-ops", "sk-admin...a1b2", nil, user("ops@example.com"), created: -356 * day, lastUsed: -20 * 60, weight: 0, kind: .admin, expires: 9 * day + 3_600),
+        spec("key_admin_tf", "admin-terraform", "sk-admin...77c3", nil, service("terraform"), created: -30 * day, lastUsed: -3 * day, weight: 0, kind: .admin),
     ]
 
     static func spec(_ id: String, _ name: String, _ redacted: String, _ project: String?, _ owner: KeyOwner,
@@ -212,7 +213,7 @@ enum Fixture {
         let n = Int64(i)
         let suffix = String(String(10_000 + i % 10_000).suffix(4))
         let name = "bulk-" + String(String(100_000 + i).dropFirst())
-        let key = APIKey(id: "key_bulk_\(i)", kind: .project, name: name, redactedValue: "sk-proj-…" + suffix,
+        let key = APIKey(id: "key_bulk_\(i)", kind: .project, name: name, redactedValue: "sk-proj-..." + suffix,
                          projectID: "proj_search", createdAt: now - n * 600,
                          lastUsedAt: i % 7 == 0 ? nil : now - n * 60,
                          owner: user("u\(i % 50)@example.com"), ownerProjectAccess: "active")

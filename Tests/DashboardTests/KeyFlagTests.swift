@@ -1,4 +1,4 @@
-import Dashboard
+@testable import Dashboard
 import Testing
 import UsageCore
 
@@ -25,6 +25,9 @@ struct KeyFlagTests {
         let soon = key(lastUsed: now, expires: now + 9 * day + 60, access: nil, kind: .admin)
         #expect(KeyFlag.flags(for: soon, now: now) == [.expiresSoon(days: 9)])
         #expect(KeyFlag.expiresSoon(days: 9).text == "expires in 9 d")
+        #expect(KeyFlag.expiresSoon(days: 9).shortText == "exp in 9d")
+        #expect(KeyFlag.ownerLostAccess.shortText == "owner left")
+        #expect(KeyFlag.allShortTextsFit)
         let later = key(lastUsed: now, expires: now + 14 * day, access: nil, kind: .admin)
         #expect(KeyFlag.flags(for: later, now: now).isEmpty)
         let gone = key(lastUsed: nil, expires: now - 1, access: "inactive", kind: .admin)

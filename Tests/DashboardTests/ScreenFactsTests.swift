@@ -60,8 +60,8 @@ struct ScreenFactsTests {
         #expect(line("never-used-test").contains("never used"))
         #expect(line("old-notebook").contains("idle"))
         #expect(line("old-notebook").contains("41 d ago"))
-        #expect(line("analytics-adhoc").contains("owner lost access"))
-        #expect(line("admin-ops").contains("expires in 9 d"))
+        #expect(line("analytics-adhoc").contains("owner left"))
+        #expect(line("admin-ops").contains("exp in 9d"))
         #expect(line("admin-terraform").contains("admin key"))
         #expect(line("ci-runner").contains("≈$"))
         #expect(line("support-bot").contains("2 min ago"))
@@ -72,7 +72,7 @@ struct ScreenFactsTests {
     @Test("money is right-aligned in the keys table")
     func rightAligned() {
         let screen = text(Fixture.state(page: .apiKeys, width: 120, height: 40))
-        let rows = screen.split(separator: "\n").map(String.init).filter { $0.contains("sk-proj-") }
+        let rows = screen.split(separator: "\n").map(String.init).filter { $0.contains("sk-proj-") || $0.contains("sk-svcacct-") }
         let ends = Set(rows.compactMap { row -> Int? in
             guard let r = row.range(of: #"\$[0-9,]+\.[0-9]{2}"#, options: .regularExpression) else { return nil }
             return DisplayWidth.of(String(row[..<r.upperBound]))

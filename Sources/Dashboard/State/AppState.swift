@@ -39,6 +39,7 @@ public struct AppState: Sendable {
         self.now = snapshot.now
         self.pollInterval = pollInterval
         keys.recompute(snapshot.keys)
+        keys.measure(snapshot.keys, now: snapshot.now)
     }
 
     /// Replaces the snapshot, keeping the key selection on the same key and the range valid.
@@ -47,6 +48,7 @@ public struct AppState: Sendable {
         snapshot = new
         now = max(now, new.now)
         keys.recompute(new.keys, previousKeys: old)
+        keys.measure(new.keys, now: now)
         if let id = keys.detailKeyID, !new.keys.contains(where: { $0.id == id }) { keys.detailKeyID = nil }
     }
 

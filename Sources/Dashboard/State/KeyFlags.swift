@@ -29,6 +29,23 @@ public enum KeyFlag: Sendable, Hashable {
         }
     }
 
+    /// The table's form, at most 10 cells so the Flags column stays whole at 120 columns:
+    /// `never used`, `idle`, `owner left` (the owner lost project access), `exp in 9d`,
+    /// `expired`. The detail view uses ``text``.
+    public var shortText: String {
+        switch self {
+        case .ownerLostAccess: "owner left"
+        case .expiresSoon(let d): d == 0 ? "exp today" : "exp in \(d)d"
+        default: text
+        }
+    }
+
+    /// Whether every table form fits the Flags column's 10-cell floor (worst cases included).
+    static var allShortTextsFit: Bool {
+        [KeyFlag.neverUsed, .idle(days: 999), .ownerLostAccess, .expiresSoon(days: 13), .expiresSoon(days: 0), .expired]
+            .allSatisfy { $0.shortText.count <= 10 }
+    }
+
     /// The flags of `key` at `now` (Unix seconds UTC), most serious first.
     public static func flags(for key: APIKey, now: UnixSeconds) -> [KeyFlag] {
         var flags: [KeyFlag] = []

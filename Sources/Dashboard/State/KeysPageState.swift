@@ -20,12 +20,21 @@ public struct KeysPageState: Sendable, Hashable {
     public private(set) var hasEstimates = false
     /// The key whose detail is open (`key_…`), if any.
     public var detailKeyID: String?
+    /// The widest value of each measured table column over every key, set by
+    /// ``measure(_:now:)`` when the snapshot changes (the table's column widths follow it).
+    private(set) var contentWidths = KeyContentWidths()
 
     /// Spend-descending, unfiltered, nothing computed yet.
     public init() {}
 
     /// Whether typed characters go to the filter.
     public var isEditingFilter: Bool { filterDraft != nil }
+
+    /// Measures the column contents of `keys` at `now` (Unix seconds UTC) for the table layout:
+    /// once per snapshot, over every key (so filtering and scrolling never move the columns).
+    public mutating func measure(_ keys: [KeySummary], now: UnixSeconds) {
+        contentWidths = KeyContentWidths(keys: keys, now: now)
+    }
 
     /// Rebuilds ``rows`` from `keys`, keeping the selected key selected when it is still listed.
     public mutating func recompute(_ keys: [KeySummary], previousKeys: [KeySummary]? = nil) {

@@ -11,51 +11,16 @@ struct KeysPage {
     let theme: Theme
     let layout: ScreenLayout
 
-    /// One possible column, with the sort column it shows (if any).
-    struct Column {
-        let id: ID
-        let column: TableColumn
-        let sort: KeySortColumn?
-
-        enum ID: Int, CaseIterable { case name, key, project, owner, created, lastUsed, spend, tokens, requests, spark, flags }
-    }
-
-    static let all: [Column.ID: Column] = [
-        .name: Column(id: .name, column: TableColumn("Name", width: .flex(min: 16)), sort: .name),
-        .key: Column(id: .key, column: TableColumn("Key", width: .fixed(13)), sort: nil),
-        .project: Column(id: .project, column: TableColumn("Project", width: .fixed(12)), sort: .project),
-        .owner: Column(id: .owner, column: TableColumn("Owner", width: .flex(min: 16)), sort: .owner),
-        .created: Column(id: .created, column: TableColumn("Created", width: .fixed(8)), sort: .created),
-        .lastUsed: Column(id: .lastUsed, column: TableColumn("Last used", width: .fixed(10), alignment: .right), sort: .lastUsed),
-        .spend: Column(id: .spend, column: TableColumn("MTD spend", width: .fixed(11), alignment: .right), sort: .spend),
-        .tokens: Column(id: .tokens, column: TableColumn("Tokens", width: .fixed(6), alignment: .right), sort: .tokens),
-        .requests: Column(id: .requests, column: TableColumn("Requests", width: .fixed(9), alignment: .right), sort: .requests),
-        .spark: Column(id: .spark, column: TableColumn("14 days", width: .fixed(14)), sort: nil),
-        .flags: Column(id: .flags, column: TableColumn("Flags", width: .flex(min: 17)), sort: nil),
-    ]
-
-    /// Columns by importance: the first ones are always shown, later ones when the width allows.
-    static let priority: [Column.ID] = [.name, .spend, .lastUsed, .flags, .project, .tokens, .key, .owner, .spark, .requests, .created]
-
+    /// Blank cells between neighbouring columns.
     static let spacing = 1
 
-    /// The columns that fit in `width` cells (after the selection gutter), in display order.
-    static func columns(width: Int, gutter: Int) -> [Column] {
-        var chosen: Set<Column.ID> = []
-        var used = 0
-        for id in priority {
-            guard let c = all[id] else { continue }
-            let w: Int = switch c.column.width {
-            case .fixed(let n): n
-            case .flex(let m): m
-            }
-            let need = w + (chosen.isEmpty ? 0 : spacing)
-            if used + need <= width - gutter {
-                chosen.insert(id)
-                used += need
-            }
-        }
-        return Column.ID.allCases.filter(chosen.contains).compactMap { all[$0] }
+    /// The columns shown in a table area `width` cells wide (selection gutter included), in
+    /// display order with their widths (``KeyColumnLayout``).
+    func columns(width: Int, gutter: Int) -> [(spec: KeyColumnLayout.Spec, width: Int)] {
+        let specs = KeyColumnLayout.specs(content: state.keys.contentWidths, sortColumn: state.keys.sortColumn,
+                                          arrowWidth: max(DisplayWidth.of(theme.glyphs.arrowDown), DisplayWidth.of(theme.glyphs.arrowUp)))
+        return KeyColumnLayout.layout(specs, width: max(0, width - gutter), spacing: KeysPage.spacing,
+                                      sortColumn: state.keys.sortColumn)
     }
 
     func render(into buffer: inout ScreenBuffer) {
@@ -72,11 +37,12 @@ struct KeysPage {
                    in: Rect(x: layout.body.x + 1, y: layout.body.y, width: layout.body.width - 2, height: 1), theme: theme)
 
         let gutter = DisplayWidth.of(theme.glyphs.pointer) + 1
-        let columns = KeysPage.columns(width: area.width, gutter: gutter)
-        let rows = visible.map { row(keys[rowsIndex[$0]], columns: columns, g) }
-        let sortIndex = columns.firstIndex { $0.sort == state.keys.sortColumn }
+        let columns = self.columns(width: area.width, gutter: gutter)
+        let rows = visible.map { row(keys[rowsIndex[$0]], columns: columns.map(\.spec.id), g) }
+        let sortIndex = columns.firstIndex { $0.spec.sort == state.keys.sortColumn }
         var tableState = TableState(selected: rowsIndex.isEmpty ? nil : position.selected - position.offset, offset: 0)
-        Table(columns: columns.map(\.column), rows: rows, theme: theme, sortColumn: sortIndex,
+        let tableColumns = columns.map { TableColumn($0.spec.title, width: .fixed($0.width), alignment: $0.spec.alignment) }
+        Table(columns: tableColumns, rows: rows, theme: theme, sortColumn: sortIndex,
               sortDescending: state.keys.sortDescending, columnSpacing: KeysPage.spacing)
             .render(in: Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, rows.count + 1)),
                     into: &buffer, state: &tableState)
@@ -108,23 +74,23 @@ struct KeysPage {
     }
 
     /// One table row for `summary`, with cells only for `columns`.
-    func row(_ summary: KeySummary, columns: [Column], _ g: DashboardGlyphs) -> TableRow {
+    func row(_ summary: KeySummary, columns: [KeyColumnLayout.ID], _ g: DashboardGlyphs) -> TableRow {
         let key = summary.key
         let now = state.now
         let flags = KeyFlag.flags(for: key, now: now)
-        let cells: [TableCell] = columns.map { c in
-            switch c.id {
+        let cells: [TableCell] = columns.map { id in
+            switch id {
             case .name:
                 // An unnamed key is known by its redacted value (the Key column may be hidden when narrow).
                 return TableCell(key.name.isEmpty ? key.redactedValue : key.name, role: key.name.isEmpty ? .dim : .normal)
             case .key:
                 return TableCell(key.redactedValue, role: .dim)
             case .project:
-                return key.kind == .admin ? TableCell("admin key", role: .dim) : TableCell(summary.projectName ?? g.none)
+                return key.kind == .admin ? TableCell(KeyContentWidths.adminProject, role: .dim) : TableCell(summary.projectName ?? g.none)
             case .owner:
                 return TableCell(key.owner?.label ?? g.none, role: key.ownerLostAccess ? .warn : .normal)
             case .created:
-                return TableCell(KeysPage.shortDate(key.createdAt, now: now), role: .dim)
+                return TableCell(KeyContentWidths.shortDate(key.createdAt, now: now), role: .dim)
             case .lastUsed:
                 let idle = flags.contains { if case .idle = $0 { true } else { $0 == .neverUsed } }
                 return TableCell(RelativeTime.ago(key.lastUsedAt, now: now), role: idle ? .dim : .normal)
@@ -138,16 +104,11 @@ struct KeysPage {
             case .spark:
                 return .spark(summary.last14DaysTokens.map { $0.map(Double.init) })
             case .flags:
-                let text = flags.map(\.text).joined(separator: ", ")
+                let text = flags.map(\.shortText).joined(separator: ", ")
                 let serious = flags.contains { [.ownerLostAccess, .expired].contains($0) || { if case .expiresSoon = $0 { true } else { false } }($0) }
                 return TableCell(text, role: serious ? .warn : .dim)
             }
         }
         return TableRow(cells)
-    }
-
-    /// `Nov 24` this year, `Nov 2025` before.
-    static func shortDate(_ t: UnixSeconds, now: UnixSeconds) -> String {
-        UTCCalendar.civil(t).year == UTCCalendar.civil(now).year ? UTCDateFormat.day(t) : UTCDateFormat.monthYear(t)
     }
 }

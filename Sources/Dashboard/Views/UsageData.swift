@@ -9,7 +9,9 @@ struct UsageData {
         /// Billed (or ≈ estimated) USD over the range; `nil` when no day has data.
         var spend: USD?
         var spendIsEstimate: Bool
-        /// Activity over the range; `nil` when no day has data.
+        /// Activity over the range; `nil` when no day has data, or when the group has no
+        /// activity series at all (a non-token line item such as `web search tool calls`,
+        /// shown as `—` rather than a misleading `0`).
         var activity: Activity?
         /// The last 14 days of the range (cost or tokens by view); `nil` = no data.
         var spark: [Double?]
@@ -23,8 +25,12 @@ struct UsageData {
     let rows: [Row]
     /// Billed org spend over the range from the daily totals; `nil` when no day has data.
     let totalSpend: USD?
-    /// Org activity over the range; `nil` when no day has data.
+    /// Org activity over the range (completions, from the daily totals); `nil` when no day has data.
     let totalActivity: Activity?
+    /// The breakdown's totals row activity: the sum of every row's activity, so the row adds up
+    /// (by model and API key it includes embeddings, which the org totals lack); the org
+    /// ``totalActivity`` when no row has activity (line items).
+    let tableActivity: Activity?
 
     init(state: AppState) {
         let snapshot = state.snapshot
@@ -55,15 +61,17 @@ struct UsageData {
         let isCost = settings.view == .cost
         var rows: [Row] = []
         for series in snapshot.series[settings.group] ?? [] {
+            let hasActivity = UsageData.hasActivity(series)
             var s: USD?
             var a: Activity?
             for i in dayIndex.compactMap({ $0 }) {
                 if i < series.cost.count, let c = series.cost[i] { s = (s ?? .zero) + c }
-                if i < series.activity.count, let x = series.activity[i] { a = (a ?? .zero) + x }
+                if hasActivity, i < series.activity.count, let x = series.activity[i] { a = (a ?? .zero) + x }
             }
             let spark: [Double?] = sparkDays.map { i in
                 guard let i else { return nil }
                 if isCost { return i < series.cost.count ? series.cost[i]?.doubleValue : nil }
+                guard hasActivity else { return nil }
                 return i < series.activity.count ? series.activity[i].map { Double($0.totalTokens) } : nil
             }
             rows.append(Row(label: series.label, spend: s, spendIsEstimate: series.costIsEstimate, activity: a, spark: spark))
@@ -75,6 +83,15 @@ struct UsageData {
             return a.label < b.label
         }
         self.rows = rows
+        let rowActivity = rows.compactMap(\.activity)
+        tableActivity = rowActivity.isEmpty ? activity : rowActivity.reduce(.zero, +)
+    }
+
+    /// Whether `series` has any tokens or requests on any day of the snapshot. A group the
+    /// activity data never mentions (a cost-only line item: tool calls, storage, images) has
+    /// only zeros or no data, and is shown as *not applicable* (`—`) rather than `0`.
+    static func hasActivity(_ series: GroupSeries) -> Bool {
+        series.activity.contains { day in day.map { $0.totalTokens != 0 || $0.requests != 0 } ?? false }
     }
 
     /// Number of breakdown rows for `state` (for the reducer's scroll clamping).

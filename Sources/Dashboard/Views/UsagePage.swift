@@ -94,13 +94,18 @@ struct UsagePage {
         var names = topSeries.map(\.label)
         if hasOther { names.append("other") }
         if series.isEmpty { names = ["total"] }
-        return legendLine(names, g)
+        let legend = legendLine(names, g)
+        // Dated model ids that would run off the legend line lose their dates.
+        guard state.usage.group == .model, legend.width > layout.usage.legend.width - 2 else { return legend }
+        return legendLine(names.map(UsagePage.undatedModel), g)
     }
 
-    /// Stacked tokens per day (or per hour today): uncached input, cached input, output.
+    /// Stacked completions tokens per day (or per hour today): uncached input, cached input,
+    /// output. Org-wide token figures are completions only (no ungrouped embeddings series is
+    /// synced), and the titles say so, since the by-model and by-key tables include embeddings.
     func renderActivityChart(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) -> Line {
         let hourly = state.usage.range == .todayByHour
-        let block = Block(title: hourly ? "Tokens per hour, today UTC" : "Tokens per day, UTC days", theme: theme)
+        let block = Block(title: hourly ? "Completions tokens per hour, today UTC" : "Completions tokens per day, UTC days", theme: theme)
         block.render(in: area, into: &buffer)
         let split = { (a: Activity) in [Double(a.inputUncached), Double(a.inputCached), Double(a.output)] }
         let columns: [BarColumn]
@@ -202,9 +207,9 @@ struct UsagePage {
         drawFigures(rows, in: block.inner(area), into: &buffer)
     }
 
-    /// Activity totals over the range: token kinds, requests and the cache hit rate.
+    /// Org completions totals over the range: token kinds, requests and the cache hit rate.
     func renderActivityBox(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) {
-        let block = Block(title: "Range totals", theme: theme)
+        let block = Block(title: "Completions \(g.dot) range", theme: theme)
         block.render(in: area, into: &buffer)
         let a = data.totalActivity
         let input = a.map { $0.inputUncached + $0.inputCached }
@@ -265,7 +270,8 @@ struct UsagePage {
         var position = state.usage.table
         position.clamp(rowCount: data.rows.count, viewHeight: view)
         let visible = position.offset..<min(data.rows.count, position.offset + view)
-        let rows = visible.map { breakdownRow(data.rows[$0], total: data.totalSpend, g) }
+        let nameWidth = Table(columns: columns, rows: [], theme: theme, columnSpacing: 1).columnWidths(width: tableWidth).first ?? 0
+        let rows = visible.map { breakdownRow(data.rows[$0], total: data.totalSpend, nameWidth: nameWidth, g) }
         if data.rows.isEmpty {
             let message = state.snapshot.days.isEmpty ? "No data yet." : "No \(group) breakdown in the cache for this range."
             buffer.put(Line(message, role: .dim), in: Rect(x: inner.x + 2, y: inner.y + 1, width: inner.width - 2, height: 1), theme: theme)
@@ -282,12 +288,17 @@ struct UsagePage {
             .render(in: Rect(x: inner.x, y: inner.maxY - 1, width: tableWidth, height: 1), into: &buffer, state: &none)
     }
 
-    func breakdownRow(_ row: UsageData.Row, total: USD?, _ g: DashboardGlyphs) -> TableRow {
+    /// One breakdown row; a dated model name that does not fit `nameWidth` cells loses its
+    /// date (`gpt-4.1-mini-2025-04-14` → `gpt-4.1-mini`) rather than the part that tells
+    /// models apart.
+    func breakdownRow(_ row: UsageData.Row, total: USD?, nameWidth: Int, _ g: DashboardGlyphs) -> TableRow {
         let share = row.spend.flatMap { s in total.flatMap { s.ratio(to: $0) } }
         let a = row.activity
         let tokens = { (v: Int64?) in v.map { TokenFormat.compact($0) } ?? g.none }
+        let fits = DisplayWidth.of(row.label) <= nameWidth
+        let label = fits || state.usage.group != .model ? row.label : UsagePage.undatedModel(row.label)
         return TableRow([
-            TableCell(row.label),
+            TableCell(label),
             TableCell(g.money(row.spend, estimate: row.spendIsEstimate), role: row.spendIsEstimate ? .estimate : .normal),
             TableCell(g.percent(share), role: .dim),
             TableCell(tokens(a?.inputUncached)),
@@ -299,7 +310,7 @@ struct UsagePage {
     }
 
     func totalsRow(_ data: UsageData, _ g: DashboardGlyphs) -> TableRow {
-        let a = data.totalActivity
+        let a = data.tableActivity
         let tokens = { (v: Int64?) in v.map { TokenFormat.compact($0) } ?? g.none }
         return TableRow([
             TableCell("Total", role: .title),
@@ -313,8 +324,29 @@ struct UsagePage {
         ])
     }
 
-    /// The org total over the 14 days ending with the range (cost or tokens by view).
+    /// `gpt-4.1-mini` for `gpt-4.1-mini-2025-04-14`: a model id without its `-YYYY-MM-DD`
+    /// snapshot date; any other label unchanged.
+    static func undatedModel(_ label: String) -> String {
+        let chars = Array(label)
+        guard chars.count > 11 else { return label }
+        let tail = chars.suffix(11)
+        let pattern = Array("-dddd-dd-dd")
+        for (c, p) in zip(tail, pattern) {
+            if p == "d" ? !c.isASCII || !c.isNumber : c != p { return label }
+        }
+        return String(chars.dropLast(11))
+    }
+
+    /// The totals row's sparkline over the 14 days ending with the range: the org's billed
+    /// spend per day (Cost), or the sum of the rows' tokens per day (Activity, matching the
+    /// row's sum-of-rows figures; the org's completions when no row has activity).
     func totalSpark(_ data: UsageData) -> [Double?] {
+        if state.usage.view == .activity, data.rows.contains(where: { $0.activity != nil }) {
+            return (0..<14).map { i -> Double? in
+                let values = data.rows.compactMap { i < $0.spark.count ? $0.spark[i] : nil }
+                return values.isEmpty ? nil : values.reduce(0, +)
+            }
+        }
         let last = data.days.last ?? UTCCalendar.startOfDay(state.now)
         let index = UsageData.indexer(state.snapshot.days)
         let totals = state.snapshot.dailyTotals

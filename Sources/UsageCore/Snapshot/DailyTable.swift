@@ -86,6 +86,33 @@ struct DailyTable: Sendable {
         return table
     }
 
+    /// The day-by-day sum of this table and `other`, a table of another dataset grouped by the
+    /// same dimension on the same grid (e.g. completions and embeddings by `api_key_id`): a day
+    /// has data when either table has a bucket for it; groups are the union of both.
+    func adding(_ other: DailyTable) -> DailyTable {
+        var table = self
+        for i in table.present.indices where other.present.indices.contains(i) {
+            table.present[i] = table.present[i] || other.present[i]
+        }
+        for (g, values) in other.cost {
+            if var existing = table.cost[g] {
+                for i in existing.indices where values.indices.contains(i) { existing[i] += values[i] }
+                table.cost[g] = existing
+            } else {
+                table.cost[g] = values
+            }
+        }
+        for (g, values) in other.activity {
+            if var existing = table.activity[g] {
+                for i in existing.indices where values.indices.contains(i) { existing[i] = existing[i] + values[i] }
+                table.activity[g] = existing
+            } else {
+                table.activity[g] = values
+            }
+        }
+        return table
+    }
+
     /// Whether any day has a bucket.
     var hasData: Bool { present.contains(true) }
 

@@ -228,7 +228,7 @@ public struct KeySummary: Sendable, Hashable, Identifiable {
     public var monthToDate: USD?
     /// Whether ``monthToDate`` is a token × price estimate (≈) rather than billed dollars.
     public var spendIsEstimate: Bool
-    /// Completions activity this month so far.
+    /// Completions and embeddings activity this month so far (embeddings count as uncached input).
     public var monthActivity: Activity
     /// Tokens per day over the last 14 UTC days (oldest first, today last); `nil` = no data.
     public var last14DaysTokens: [Int64?]

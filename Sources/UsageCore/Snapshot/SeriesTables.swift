@@ -1,4 +1,11 @@
 /// Every grouped series the snapshot needs, read once onto the day grid.
+///
+/// Grouping sets never mix: each table sums one cached series by one of its own dimensions.
+/// Tokens that are not completions (embeddings `input_tokens`, as uncached input, and their
+/// `num_model_requests`) are added to completions only where both datasets have the same
+/// dimension: ``activityByKey`` and ``activityByModel``. Projects and the org totals stay
+/// completions-only, since the sync plan fetches no embeddings by `project_id` or ungrouped
+/// (``SyncPlan/embeddingsByAPIKey`` is the only embeddings series).
 struct SeriesTables: Sendable {
     /// Costs by `project_id`.
     var costsByProject: DailyTable
@@ -8,8 +15,11 @@ struct SeriesTables: Sendable {
     var costsByKey: DailyTable?
     /// Completions by `api_key_id`.
     var completionsByKey: DailyTable
-    /// Embeddings input tokens by `api_key_id` (from the `api_key_id,model` series).
+    /// Embeddings by `api_key_id` (the `api_key_id,model` series summed over models):
+    /// `input_tokens` (as uncached input; embeddings have no cached or output tokens) and requests.
     var embeddingsByKey: DailyTable
+    /// Embeddings by `model` (the `api_key_id,model` series summed over keys).
+    var embeddingsByModel: DailyTable
     /// Costs by `line_item`.
     var costsByLineItem: DailyTable
     /// Costs by the model part of `line_item` (``LineItem/modelGroup``).
@@ -17,19 +27,25 @@ struct SeriesTables: Sendable {
     /// Completions by `model`.
     var completionsByModel: DailyTable
 
-    /// Reads the tables (one aggregate query and one bucket query per series); embeddings only
-    /// from `recentFrom` (the 14-day window they are shown in).
-    init(store: UsageStore, grid: DayGrid, recentFrom: UnixSeconds) throws {
+    /// Activity by `api_key_id`: completions plus embeddings.
+    var activityByKey: DailyTable
+    /// Activity by `model`: completions plus embeddings.
+    var activityByModel: DailyTable
+
+    /// Reads the tables: one aggregate query and one bucket query per table.
+    init(store: UsageStore, grid: DayGrid) throws {
         costsByProject = try .load(store, SyncPlan.costsByProject, by: .projectID, grid: grid, columns: .money)
         completionsByProject = try .load(store, SyncPlan.completionsByProject, by: .projectID, grid: grid, columns: .activity)
         let keyCosts = try DailyTable.load(store, SyncPlan.costsByAPIKey, by: .apiKeyID, grid: grid, columns: .money)
         costsByKey = keyCosts.hasData ? keyCosts : nil
         completionsByKey = try .load(store, SyncPlan.completionsByAPIKey, by: .apiKeyID, grid: grid, columns: .activity)
-        embeddingsByKey = try .load(store, SyncPlan.embeddingsByAPIKey, by: .apiKeyID, grid: grid, columns: .activity,
-                                    from: recentFrom)
+        embeddingsByKey = try .load(store, SyncPlan.embeddingsByAPIKey, by: .apiKeyID, grid: grid, columns: .activity)
+        embeddingsByModel = try .load(store, SyncPlan.embeddingsByAPIKey, by: .model, grid: grid, columns: .activity)
         costsByLineItem = try .load(store, SyncPlan.costsByLineItem, by: .lineItem, grid: grid, columns: .money)
         costsByModel = costsByLineItem.regrouped { $0.map { LineItem(parsing: $0).modelGroup } }
         completionsByModel = try .load(store, SyncPlan.completionsByModel, by: .model, grid: grid, columns: .activity)
+        activityByKey = completionsByKey.adding(embeddingsByKey)
+        activityByModel = completionsByModel.adding(embeddingsByModel)
     }
 }
 

@@ -2,16 +2,20 @@
 
 extension SnapshotBuilder {
     /// One ``GroupSeries`` list per ``GroupKind``, each sorted by billed spend, then tokens, then label.
+    ///
+    /// Activity by model and by API key counts completions and embeddings
+    /// (``SeriesTables/activityByModel``, ``SeriesTables/activityByKey``); by project it is
+    /// completions only, as embeddings are not synced by `project_id`; line items have none.
     static func groupSeries(tables: SeriesTables, names: Labels, count: Int) -> [GroupKind: [GroupSeries]] {
         [
             .project: merge(cost: tables.costsByProject, activity: tables.completionsByProject, count: count) { id in
                 id.map { names.projects[$0] ?? $0 } ?? "(no project)"
             },
-            .apiKey: merge(cost: tables.costsByKey, activity: tables.completionsByKey, count: count) { id in
+            .apiKey: merge(cost: tables.costsByKey, activity: tables.activityByKey, count: count) { id in
                 id.map { names.keys[$0] ?? $0 } ?? "(no key)"
             },
             .lineItem: merge(cost: tables.costsByLineItem, activity: nil, count: count) { $0 ?? "(no line item)" },
-            .model: merge(cost: tables.costsByModel, activity: tables.completionsByModel, count: count) { $0 ?? "(no model)" },
+            .model: merge(cost: tables.costsByModel, activity: tables.activityByModel, count: count) { $0 ?? "(no model)" },
         ]
     }
 

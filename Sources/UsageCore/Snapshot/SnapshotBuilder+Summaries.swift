@@ -17,27 +17,26 @@ extension SnapshotBuilder {
     }
 
     /// Every key with its project name, month-to-date spend (billed, when costs by `api_key_id`
-    /// are cached), month activity, and the last 14 days of tokens (completions + embeddings) and spend.
+    /// are cached), month activity and the last 14 days of tokens and spend.
+    ///
+    /// Activity and tokens count completions and embeddings (``SeriesTables/activityByKey``:
+    /// embeddings `input_tokens` as uncached input, plus their `num_model_requests`), so a key
+    /// that only embeds shows its tokens and requests. A day of the 14 is `nil` when neither
+    /// dataset has a bucket for it.
     static func keySummaries(_ keys: [APIKey], names: Labels, tables: SeriesTables, grid: DayGrid,
                              today: UnixSeconds, monthDays: Range<Int>) -> [KeySummary] {
         let last = grid.index(today) ?? (grid.count - 1)
         let window = (last - 13)...last
+        let activity = tables.activityByKey
         return keys.map { key in
-            let completions = tables.completionsByKey.activitySeries(key.id)
-            let embeddings = tables.embeddingsByKey.activitySeries(key.id)
+            let daily = activity.activitySeries(key.id)
             let spend = tables.costsByKey?.costSeries(key.id)
-            let tokens: [Int64?] = window.map { i in
-                guard i >= 0 else { return nil }
-                let c = completions[i], e = embeddings[i]
-                if c == nil && e == nil { return nil }
-                return (c?.totalTokens ?? 0) + (e?.totalTokens ?? 0)
-            }
             return KeySummary(
                 key: key, projectName: key.projectID.flatMap { names.projects[$0] },
                 monthToDate: tables.costsByKey?.costTotal(key.id, days: monthDays),
                 spendIsEstimate: false,
-                monthActivity: tables.completionsByKey.activityTotal(key.id, days: monthDays),
-                last14DaysTokens: tokens,
+                monthActivity: activity.activityTotal(key.id, days: monthDays),
+                last14DaysTokens: window.map { i in daily.indices.contains(i) ? daily[i]?.totalTokens : nil },
                 last14DaysSpend: window.map { i in i >= 0 ? spend?[i] ?? nil : nil })
         }
     }

@@ -26,7 +26,7 @@ public enum SnapshotBuilder {
 
         let costsTotal = try DailyTable.load(store, SyncPlan.costsTotal, by: nil, grid: grid, columns: .money)
         let completionsTotal = try DailyTable.load(store, SyncPlan.completionsTotal, by: nil, grid: grid, columns: .activity)
-        let tables = try SeriesTables(store: store, grid: grid, recentFrom: today - 13 * UTCCalendar.secondsPerDay)
+        let tables = try SeriesTables(store: store, grid: grid)
 
         let totalCost = costsTotal.costSeries(nil)
         let totalActivity = completionsTotal.activitySeries(nil)

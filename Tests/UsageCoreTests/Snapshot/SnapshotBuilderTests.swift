@@ -142,7 +142,7 @@ struct SnapshotBuilderTests {
         #expect(series.map(\.label) == ["Search", "proj_x"])
     }
 
-    @Test("keys: billed spend when costs by api_key_id exist, activity, 14-day tokens, and a (no key) series")
+    @Test("keys: billed spend when costs by api_key_id exist, activity with embeddings, 14-day tokens, and a (no key) series")
     func keys() throws {
         let costs = SyncPlan.costsByAPIKey, usage = SyncPlan.completionsByAPIKey, emb = SyncPlan.embeddingsByAPIKey
         let key = APIKey(id: "key_1", kind: .project, name: "ci-runner", redactedValue: "sk-proj-…9f2c", projectID: "proj_a",
@@ -164,7 +164,7 @@ struct SnapshotBuilderTests {
         #expect(k.projectName == "Search")
         #expect(k.monthToDate == USD(Decimal(string: "0.42")!))
         #expect(!k.spendIsEstimate)
-        #expect(k.monthActivity == Activity(inputUncached: 100, output: 20, requests: 3))
+        #expect(k.monthActivity == Activity(inputUncached: 130, output: 20, requests: 4))  // completions + embeddings
         #expect(k.last14DaysTokens.count == 14)
         #expect(k.last14DaysTokens.last == 150)
         #expect(k.last14DaysTokens[12] == nil)

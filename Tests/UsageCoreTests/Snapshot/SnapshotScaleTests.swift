@@ -36,10 +36,12 @@ struct SnapshotScaleTests {
         let store = try Self.warmCache(keys: 200, days: 90)
         let s = try SnapshotBuilder.build(store: store, source: SourceInfo(profile: "p", host: "h", isDemo: false), now: Fixture.now)
         #expect(s.keys.count == 200)
-        #expect(s.keys.allSatisfy { $0.monthToDate == USD(15) && $0.monthActivity.inputUncached == 15_000 })
+        // 15 November days of completions (1,000 input) and embeddings (5 input) per key.
+        #expect(s.keys.allSatisfy { $0.monthToDate == USD(15) && $0.monthActivity.inputUncached == 15_075 })
+        #expect(s.keys.allSatisfy { $0.monthActivity.requests == 30 })
         #expect(s.keys.allSatisfy { $0.last14DaysTokens.allSatisfy { $0 == 1_015 } })
         #expect(s.series[.apiKey]?.count == 200)
-        #expect(s.series[.model]?.count == 10)
+        #expect(s.series[.model]?.count == 11)  // ten completions models and the embeddings model
         #expect(s.limits.monthToDate == USD(Decimal(string: "3000.15")!))
         #expect(s.days.count == 90)
     }
