@@ -49,7 +49,7 @@ public struct AdminAPIClient: AdminAPI, CustomStringConvertible, CustomDebugStri
     ) throws {
         try self.init(
             baseURL: baseURL, adminKey: adminKey,
-            transport: AsyncHTTPClientTransport(client: httpClient, timeout: timeout),
+            transport: AsyncHTTPClientTransport(client: httpClient, timeout: timeout, logger: logger),
             logger: logger, maxPages: maxPages)
     }
 

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
 
@@ -8,11 +9,14 @@ import NIOHTTP1
 ///
 /// The `HTTPClient` is borrowed: the caller owns it and shuts it down (``HTTPClient/shared``
 /// needs no shutdown). Cross-origin redirects drop the `Authorization` header (AsyncHTTPClient's
-/// redirect rules). Nothing is logged here; ``AdminAPIClient`` logs method, path and status.
+/// redirect rules). Failures become short sentences (``TransportFailure``); the original error
+/// is logged at debug level only (it never holds a header). ``AdminAPIClient`` logs method, path
+/// and status.
 public struct AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
     private let timeout: Duration
     private let maxBodyBytes: Int
+    private let logger: Logger
 
     /// Creates a transport.
     ///
@@ -21,16 +25,20 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     ///   - timeout: Deadline for one request, from connect to the last body byte (default 30 s).
     ///   - maxBodyBytes: Largest body accepted, in bytes (default 64 MiB); a bigger body fails
     ///     with ``AdminAPIError/transport(message:)``.
-    public init(client: HTTPClient = .shared, timeout: Duration = .seconds(30), maxBodyBytes: Int = 64 << 20) {
+    ///   - logger: receives the original error of a failed request, at debug level.
+    public init(client: HTTPClient = .shared, timeout: Duration = .seconds(30), maxBodyBytes: Int = 64 << 20,
+                logger: Logger = Logger(label: "usagetop.http")) {
         self.client = client
         self.timeout = timeout
         self.maxBodyBytes = maxBodyBytes
+        self.logger = logger
     }
 
     /// Sends `GET url` and collects the whole body.
     ///
     /// - Throws: ``AdminAPIError/transport(message:)`` for connection, DNS, TLS, timeout and
-    ///   body-size failures; `CancellationError` when the task is cancelled.
+    ///   body-size failures, with ``TransportFailure/message`` (`cannot resolve api.openai.com`,
+    ///   `timed out after 30 s`); `CancellationError` when the task is cancelled.
     public func get(url: String, headers: [(String, String)]) async throws -> HTTPResponseData {
         var request = HTTPClientRequest(url: url)
         request.method = .GET
@@ -46,31 +54,15 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         } catch is CancellationError {
             throw CancellationError()
         } catch is NIOTooManyBytesError {
-            throw AdminAPIError.transport(message: "response body larger than \(maxBodyBytes) bytes")
-        } catch let error as HTTPClientError {
-            throw AdminAPIError.transport(message: Self.describe(error, timeout: timeout))
+            throw AdminAPIError.transport(message: TransportFailure.bodyTooLarge(maxBytes: maxBodyBytes).message)
         } catch {
-            throw AdminAPIError.transport(message: String(describing: error))
+            let host = TransportFailure.hostLabel(of: url)
+            logger.debug("transport error", metadata: ["host": "\(host)", "error": "\(String(reflecting: error))"])
+            throw AdminAPIError.transport(message: TransportFailure.classify(error, host: host, timeout: timeout).message)
         }
     }
 
     // MARK: - Helpers
-
-    /// A short human sentence for the AsyncHTTPClient errors people actually meet.
-    static func describe(_ error: HTTPClientError, timeout: Duration) -> String {
-        switch error {
-        case .deadlineExceeded, .readTimeout, .writeTimeout:
-            "no complete answer within \(timeout.components.seconds) s"
-        case .connectTimeout:
-            "connection timed out"
-        case .cancelled:
-            "request cancelled"
-        case .remoteConnectionClosed:
-            "the server closed the connection"
-        default:
-            String(describing: error)
-        }
-    }
 
     /// `Duration` → NIO `TimeAmount` (nanoseconds, saturating at ~292 years).
     static func timeAmount(_ d: Duration) -> TimeAmount {

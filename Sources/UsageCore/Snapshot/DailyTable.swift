@@ -26,7 +26,7 @@ struct DailyTable: Sendable {
     var present: [Bool]
     /// Billed nano-dollars per group per day.
     var cost: [String?: [Int64]] = [:]
-    /// Completions activity per group per day.
+    /// Activity (tokens and requests of a usage dataset) per group per day.
     var activity: [String?: [Activity]] = [:]
 
     /// A table with no data on any day.

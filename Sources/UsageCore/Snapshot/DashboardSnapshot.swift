@@ -13,9 +13,11 @@ public struct DashboardSnapshot: Sendable {
 
     /// Every UTC day start the cache covers, ascending, ending with today (partial).
     public var days: [UnixSeconds]
-    /// Org totals per day, aligned to ``days``.
+    /// Org totals per day, aligned to ``days``: billed costs, and activity of completions plus
+    /// embeddings (the same tokens every ``series`` grouping counts).
     public var dailyTotals: [DayFigures]
-    /// Today's org activity per hour from 00:00 UTC to now (from `1h` completions buckets).
+    /// Today's org activity per hour from 00:00 UTC to now (from `1h` completions buckets;
+    /// completions only, as no hourly embeddings series is synced).
     public var hourlyToday: [HourFigures]
     /// Per-group daily series for each grouping the Usage page offers.
     public var series: [GroupKind: [GroupSeries]]
@@ -99,7 +101,8 @@ public struct DayFigures: Sendable, Hashable {
     public var day: UnixSeconds
     /// Billed USD for the day from `/organization/costs`; `nil` = no data.
     public var cost: USD?
-    /// Completions activity for the day; `nil` = no data.
+    /// Activity for the day: completions plus embeddings (embeddings `input_tokens` as uncached
+    /// input); `nil` = no data in either dataset.
     public var activity: Activity?
 
     /// Creates a day.
@@ -114,7 +117,7 @@ public struct DayFigures: Sendable, Hashable {
 public struct HourFigures: Sendable, Hashable {
     /// Hour start (Unix seconds UTC).
     public var hour: UnixSeconds
-    /// Completions activity in the hour.
+    /// Completions activity in the hour (embeddings are not fetched by hour).
     public var activity: Activity
 
     /// Creates an hour.
@@ -159,7 +162,8 @@ public struct Activity: Sendable, Hashable {
 
 /// The groupings the Usage page can break spend and activity down by.
 public enum GroupKind: String, Sendable, Hashable, CaseIterable {
-    /// By model: cost from the model part of `line_item`, activity from completions `group_by=model`.
+    /// By model: cost from the model part of `line_item`, activity from completions `group_by=model`
+    /// plus embeddings `group_by=api_key_id,model` summed over keys.
     case model
     /// By `project_id`.
     case project

@@ -2,15 +2,18 @@
 ///
 /// Grouping sets never mix: each table sums one cached series by one of its own dimensions.
 /// Tokens that are not completions (embeddings `input_tokens`, as uncached input, and their
-/// `num_model_requests`) are added to completions only where both datasets have the same
-/// dimension: ``activityByKey`` and ``activityByModel``. Projects and the org totals stay
-/// completions-only, since the sync plan fetches no embeddings by `project_id` or ungrouped
-/// (``SyncPlan/embeddingsByAPIKey`` is the only embeddings series).
+/// `num_model_requests`) are added to completions of the same dimension, each from an embeddings
+/// series of its own: ``activityByKey`` and ``activityByModel`` (``SyncPlan/embeddingsByAPIKey``),
+/// ``activityByProject`` (``SyncPlan/embeddingsByProject``); the org totals add
+/// ``SyncPlan/embeddingsTotal`` in ``SnapshotBuilder``. So every grouping counts the same tokens.
 struct SeriesTables: Sendable {
     /// Costs by `project_id`.
     var costsByProject: DailyTable
     /// Completions by `project_id`.
     var completionsByProject: DailyTable
+    /// Embeddings by `project_id` (``SyncPlan/embeddingsByProject``): `input_tokens` (as uncached
+    /// input) and requests.
+    var embeddingsByProject: DailyTable
     /// Costs by `api_key_id`; `nil` when the server refused the grouping or nothing is cached.
     var costsByKey: DailyTable?
     /// Completions by `api_key_id`.
@@ -27,6 +30,8 @@ struct SeriesTables: Sendable {
     /// Completions by `model`.
     var completionsByModel: DailyTable
 
+    /// Activity by `project_id`: completions plus embeddings.
+    var activityByProject: DailyTable
     /// Activity by `api_key_id`: completions plus embeddings.
     var activityByKey: DailyTable
     /// Activity by `model`: completions plus embeddings.
@@ -36,6 +41,7 @@ struct SeriesTables: Sendable {
     init(store: UsageStore, grid: DayGrid) throws {
         costsByProject = try .load(store, SyncPlan.costsByProject, by: .projectID, grid: grid, columns: .money)
         completionsByProject = try .load(store, SyncPlan.completionsByProject, by: .projectID, grid: grid, columns: .activity)
+        embeddingsByProject = try .load(store, SyncPlan.embeddingsByProject, by: .projectID, grid: grid, columns: .activity)
         let keyCosts = try DailyTable.load(store, SyncPlan.costsByAPIKey, by: .apiKeyID, grid: grid, columns: .money)
         costsByKey = keyCosts.hasData ? keyCosts : nil
         completionsByKey = try .load(store, SyncPlan.completionsByAPIKey, by: .apiKeyID, grid: grid, columns: .activity)
@@ -44,6 +50,7 @@ struct SeriesTables: Sendable {
         costsByLineItem = try .load(store, SyncPlan.costsByLineItem, by: .lineItem, grid: grid, columns: .money)
         costsByModel = costsByLineItem.regrouped { $0.map { LineItem(parsing: $0).modelGroup } }
         completionsByModel = try .load(store, SyncPlan.completionsByModel, by: .model, grid: grid, columns: .activity)
+        activityByProject = completionsByProject.adding(embeddingsByProject)
         activityByKey = completionsByKey.adding(embeddingsByKey)
         activityByModel = completionsByModel.adding(embeddingsByModel)
     }

@@ -3,12 +3,12 @@
 extension SnapshotBuilder {
     /// One ``GroupSeries`` list per ``GroupKind``, each sorted by billed spend, then tokens, then label.
     ///
-    /// Activity by model and by API key counts completions and embeddings
-    /// (``SeriesTables/activityByModel``, ``SeriesTables/activityByKey``); by project it is
-    /// completions only, as embeddings are not synced by `project_id`; line items have none.
+    /// Activity by model, project and API key counts completions and embeddings
+    /// (``SeriesTables/activityByModel``, ``SeriesTables/activityByProject``,
+    /// ``SeriesTables/activityByKey``), like the org totals; line items have none.
     static func groupSeries(tables: SeriesTables, names: Labels, count: Int) -> [GroupKind: [GroupSeries]] {
         [
-            .project: merge(cost: tables.costsByProject, activity: tables.completionsByProject, count: count) { id in
+            .project: merge(cost: tables.costsByProject, activity: tables.activityByProject, count: count) { id in
                 id.map { names.projects[$0] ?? $0 } ?? "(no project)"
             },
             .apiKey: merge(cost: tables.costsByKey, activity: tables.activityByKey, count: count) { id in

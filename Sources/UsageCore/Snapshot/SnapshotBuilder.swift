@@ -26,10 +26,13 @@ public enum SnapshotBuilder {
 
         let costsTotal = try DailyTable.load(store, SyncPlan.costsTotal, by: nil, grid: grid, columns: .money)
         let completionsTotal = try DailyTable.load(store, SyncPlan.completionsTotal, by: nil, grid: grid, columns: .activity)
+        let embeddingsTotal = try DailyTable.load(store, SyncPlan.embeddingsTotal, by: nil, grid: grid, columns: .activity)
+        // Org activity = completions + embeddings, each from its own ungrouped series.
+        let activityTotal = completionsTotal.adding(embeddingsTotal)
         let tables = try SeriesTables(store: store, grid: grid)
 
         let totalCost = costsTotal.costSeries(nil)
-        let totalActivity = completionsTotal.activitySeries(nil)
+        let totalActivity = activityTotal.activitySeries(nil)
         let dailyTotals = grid.days.enumerated().map { i, day in
             DayFigures(day: day, cost: totalCost[i], activity: totalActivity[i])
         }
@@ -59,7 +62,7 @@ public enum SnapshotBuilder {
     static func dayGrid(store: UsageStore, now: UnixSeconds) throws -> DayGrid {
         let today = UTCCalendar.startOfDay(now)
         var first = UTCCalendar.startOfMonth(now, offset: -1)
-        for series in [SyncPlan.costsTotal, SyncPlan.completionsTotal] {
+        for series in [SyncPlan.costsTotal, SyncPlan.completionsTotal, SyncPlan.embeddingsTotal] {
             if let oldest = try store.oldestBucketStart(series) {
                 first = min(first, UTCCalendar.startOfDay(oldest))
             }
@@ -68,7 +71,8 @@ public enum SnapshotBuilder {
     }
 
     /// Today's completions activity per hour, 00:00 UTC to the current hour; hours without a
-    /// cached bucket read as zero.
+    /// cached bucket read as zero. Completions only: the plan fetches no hourly embeddings
+    /// series (``SyncPlan/default``), so these hours may sum to less than today's daily total.
     static func hourlyToday(store: UsageStore, now: UnixSeconds) throws -> [HourFigures] {
         let today = UTCCalendar.startOfDay(now)
         let currentHour = UTCCalendar.startOfHour(now)

@@ -66,16 +66,26 @@ public struct SyncPlan: Sendable, Hashable {
     public static let completionsForEstimates = SeriesKey(.completions, Grouping([.apiKeyID, .model, .batch, .serviceTier]))
     /// Completions `1h`, ungrouped: today by hour.
     public static let completionsHourly = SeriesKey(.completions, .none, .hour)
-    /// Embeddings `1d` by `api_key_id, model` (key tokens).
+    /// Embeddings `1d` by `api_key_id, model` (key and model tokens).
     public static let embeddingsByAPIKey = SeriesKey(.embeddings, Grouping([.apiKeyID, .model]))
+    /// Embeddings `1d`: ungrouped (added to the org totals, so they agree with the key and model
+    /// groupings, which include embeddings).
+    public static let embeddingsTotal = SeriesKey(.embeddings)
+    /// Embeddings `1d` by `project_id` (added to project activity).
+    public static let embeddingsByProject = SeriesKey(.embeddings, Grouping([.projectID]))
 
-    /// The plan the dashboard needs: the eleven series above, 2 months of backfill.
+    /// The plan the dashboard needs: the thirteen series above, 2 months of backfill.
+    ///
+    /// Each embeddings grouping is its own series (``embeddingsTotal``, ``embeddingsByProject``,
+    /// ``embeddingsByAPIKey``), so every Usage-page grouping and the org totals count the same
+    /// tokens without adding rows of two groupings together. Embeddings are not fetched by hour:
+    /// ``DashboardSnapshot/hourlyToday`` stays completions only (one request fewer per poll).
     public static let `default` = SyncPlan(series: [
         Series(costsTotal), Series(costsByProject), Series(costsByLineItem),
         Series(costsByAPIKey, mayBeRejected: true),
         Series(completionsTotal), Series(completionsByModel), Series(completionsByProject),
         Series(completionsByAPIKey), Series(completionsForEstimates), Series(completionsHourly),
-        Series(embeddingsByAPIKey),
+        Series(embeddingsByAPIKey), Series(embeddingsTotal), Series(embeddingsByProject),
     ])
 
     // MARK: - Windows

@@ -60,10 +60,14 @@ extension SyncService {
         return message
     }
 
-    /// Records the failure that stopped the poll on its dataset.
-    func saveStopFreshness(_ name: String, message: String, retryAt: UnixSeconds?, now: UnixSeconds, previous: DatasetFreshness?) {
+    /// Records the failure that stopped the poll on its dataset. The dataset keeps the poll's
+    /// retry time only for a rate limit (``resumedRetryAt(state:retryAt:)``): an outage's wait is
+    /// poll-wide (``retryAt``) and must not hold the dataset back in a later run that is online.
+    func saveStopFreshness(_ name: String, state: SyncState, message: String, retryAt: UnixSeconds?, now: UnixSeconds,
+                           previous: DatasetFreshness?) {
         try? store.saveFreshness(DatasetFreshness(name: name, lastSuccess: previous?.lastSuccess, lastAttempt: now,
-                                                  lastError: message, retryAt: retryAt))
+                                                  lastError: message,
+                                                  retryAt: SyncService.resumedRetryAt(state: state, retryAt: retryAt)))
     }
 }
 

@@ -76,7 +76,7 @@ extension SyncService {
         case .failure(.dataset(let message)), .failure(.rejected(let message)):
             return .failure(ListFailure(message: recordFailure(name, message: message, now: now, previous: previous)))
         case .failure(.stopPoll(let state, let message, let retry)):
-            saveStopFreshness(name, message: message, retryAt: retry, now: now, previous: previous)
+            saveStopFreshness(name, state: state, message: message, retryAt: retry, now: now, previous: previous)
             throw PollStopped(name: name, state: state, message: message, retryAt: retry)
         }
     }
@@ -107,7 +107,7 @@ extension SyncService {
             case .failure(.dataset(let message)), .failure(.rejected(let message)):
                 firstError = firstError ?? (scope.map { "\($0.id): " } ?? "") + message
             case .failure(.stopPoll(let state, let message, let retry)):
-                saveStopFreshness(name, message: message, retryAt: retry, now: now, previous: previous)
+                saveStopFreshness(name, state: state, message: message, retryAt: retry, now: now, previous: previous)
                 throw PollStopped(name: name, state: state, message: message, retryAt: retry)
             }
         }

@@ -13,7 +13,7 @@ extension SyncService {
         let previous = (try? store.freshness(name)) ?? nil
         if let wait = previous?.retryAt, plan.isWaiting(until: wait, now: now) {
             // Still backing off after its own failure: no request, and it still counts as failing.
-            return .init(name: name, error: previous?.lastError, skipped: "retry at \(wait)")
+            return .init(name: name, error: previous?.lastError, skipped: "retry at \(UTCCalendar.minuteLabel(wait))")
         }
         let start = plan.startTime(width: series.key.width, lastSuccess: previous?.lastSuccess, now: now)
         let query = BucketQuery(startTime: start, endTime: nil, width: series.key.width, grouping: series.key.grouping)
@@ -37,7 +37,7 @@ extension SyncService {
         case .failure(.dataset(let message)):
             report.error = recordFailure(name, message: message, now: now, previous: previous)
         case .failure(.stopPoll(let state, let message, let retry)):
-            saveStopFreshness(name, message: message, retryAt: retry, now: now, previous: previous)
+            saveStopFreshness(name, state: state, message: message, retryAt: retry, now: now, previous: previous)
             throw PollStopped(name: name, state: state, message: message, retryAt: retry)
         }
         return report

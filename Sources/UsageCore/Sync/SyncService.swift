@@ -45,8 +45,23 @@ public actor SyncService {
         self.plan = plan
         self.redaction = redaction
         self.randomUnit = randomUnit
-        self.state = ((try? store.syncState()) ?? nil) ?? .noData
-        self.retryAt = (try? store.syncRetryAt()) ?? nil
+        let persisted = ((try? store.syncState()) ?? nil) ?? .noData
+        self.state = persisted
+        self.retryAt = SyncService.resumedRetryAt(state: persisted, retryAt: (try? store.syncRetryAt()) ?? nil)
+    }
+
+    /// The poll-wide retry time a new service keeps from the cache: only a rate limit's
+    /// (``SyncState/rateLimited(retryAt:)``: the cache belongs to one organization, whose limit
+    /// still holds). A wait recorded with another state — refused key (401/403), outage, failure —
+    /// came from a previous run, perhaps with another key or base URL, and must not delay the
+    /// first poll of this one (the new key or URL may fix it). Pure.
+    /// - Parameters:
+    ///   - state: the state recorded in the cache.
+    ///   - retryAt: the retry time recorded with it (Unix seconds UTC).
+    /// - Returns: `retryAt` for a rate limit, else `nil` (poll at once).
+    public static func resumedRetryAt(state: SyncState, retryAt: UnixSeconds?) -> UnixSeconds? {
+        if case .rateLimited = state { return retryAt }
+        return nil
     }
 
     // MARK: - Polling loop
@@ -111,7 +126,7 @@ public actor SyncService {
         let now = clock.now()
         if let retryAt, plan.isWaiting(until: retryAt, now: now) {
             return SyncReport(startedAt: now, finishedAt: now,
-                              datasets: [.init(name: "all", skipped: "backing off until \(retryAt)")], state: state)
+                              datasets: [.init(name: "all", skipped: "backing off until \(UTCCalendar.minuteLabel(retryAt))")], state: state)
         }
         // The actor is re-entrant across awaits: never run two polls at once.
         guard !polling else {

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import UsageCore
 
-/// Tokens that are not completions: embeddings (`SyncPlan.embeddingsByAPIKey`, grouped by
-/// `api_key_id, model`) count in each key's activity and in the by-key and by-model series,
-/// but never in the org totals or by project (no embeddings series is synced for those).
+/// Tokens that are not completions: embeddings count in each key's activity, in the by-key and
+/// by-model series (`SyncPlan.embeddingsByAPIKey`), by project (`SyncPlan.embeddingsByProject`)
+/// and in the org totals (`SyncPlan.embeddingsTotal`), each read from its own series.
 @Suite("SnapshotBuilder embeddings")
 struct SnapshotEmbeddingsTests {
     let source = SourceInfo(profile: "default", host: "api.openai.com", isDemo: false)
@@ -18,7 +18,8 @@ struct SnapshotEmbeddingsTests {
 
     /// A cache with an embeddings-only key (`key_emb`, two models on Nov 14 and 15) and a
     /// completions key (`key_chat`) that also embeds on Nov 15; completions by model, project
-    /// and ungrouped are cached for Nov 15 only.
+    /// and ungrouped are cached for Nov 15 only. The embeddings by project and ungrouped series
+    /// hold the same embeddings (both keys belong to `proj_a`).
     func cache() throws -> UsageStore {
         let st = try UsageStore.inMemory(owner: Fixture.owner)
         let d14 = Fixture.nov(14), d15 = Fixture.nov(15)
@@ -33,6 +34,15 @@ struct SnapshotEmbeddingsTests {
                 Fixture.usage(emb, d15, input: 500, requests: 5, [.apiKeyID: "key_emb", .model: "text-embedding-3-large"]),
                 Fixture.usage(emb, d15, input: 200, requests: 2, [.apiKeyID: "key_chat", .model: embedModel]),
             ]),
+        ], fetchedAt: Fixture.now)
+        let embTotal = SyncPlan.embeddingsTotal, embProject = SyncPlan.embeddingsByProject
+        try st.replaceBuckets(embTotal, [
+            Fixture.bucket(embTotal, d14, [Fixture.usage(embTotal, d14, input: 4_000, requests: 40)]),
+            Fixture.bucket(embTotal, d15, [Fixture.usage(embTotal, d15, input: 1_700, requests: 17)]),
+        ], fetchedAt: Fixture.now)
+        try st.replaceBuckets(embProject, [
+            Fixture.bucket(embProject, d14, [Fixture.usage(embProject, d14, input: 4_000, requests: 40, [.projectID: "proj_a"])]),
+            Fixture.bucket(embProject, d15, [Fixture.usage(embProject, d15, input: 1_700, requests: 17, [.projectID: "proj_a"])]),
         ], fetchedAt: Fixture.now)
         let byKey = SyncPlan.completionsByAPIKey, byModel = SyncPlan.completionsByModel
         let byProject = SyncPlan.completionsByProject, total = SyncPlan.completionsTotal
@@ -93,16 +103,32 @@ struct SnapshotEmbeddingsTests {
         #expect(models.first { $0.id == "gpt-4.1-2025-04-14" }?.activity[i15 - 1] == .some(.zero))  // embeddings bucket only
     }
 
-    @Test("org totals and projects stay completions only (no embeddings series is synced for them)")
-    func totalsAndProjectsUnchanged() throws {
+    @Test("org totals and projects add embeddings from their own series")
+    func totalsAndProjectsIncludeEmbeddings() throws {
         let snapshot = try SnapshotBuilder.build(store: try cache(), source: source, now: Fixture.now)
         let i15 = try #require(snapshot.days.firstIndex(of: Fixture.nov(15)))
-        let completions = Activity(inputUncached: 200, inputCached: 100, output: 50, requests: 3)
-        #expect(snapshot.dailyTotals[i15].activity == completions)
-        #expect(snapshot.dailyTotals[i15 - 1].activity == nil)
+        // Completions (200 uncached + 100 cached + 50 output, 3 requests) plus embeddings (1 700, 17).
+        let nov15 = Activity(inputUncached: 1_900, inputCached: 100, output: 50, requests: 20)
+        let nov14 = Activity(inputUncached: 4_000, requests: 40)  // embeddings only
+        #expect(snapshot.dailyTotals[i15].activity == nov15)
+        #expect(snapshot.dailyTotals[i15 - 1].activity == nov14)
+        #expect(snapshot.dailyTotals[i15 - 2].activity == nil)
         let project = try #require(snapshot.series[.project]?.first { $0.id == "proj_a" })
-        #expect(project.activity[i15] == completions)
-        #expect(project.activity[i15 - 1] == nil)
+        #expect(project.activity[i15] == nov15)
+        #expect(project.activity[i15 - 1] == nov14)
+        #expect(project.activity[i15 - 2] == nil)
+    }
+
+    @Test("every grouping's total row agrees with the org totals, day by day")
+    func groupingsAgree() throws {
+        let snapshot = try SnapshotBuilder.build(store: try cache(), source: source, now: Fixture.now)
+        for kind in [GroupKind.model, .project, .apiKey] {
+            let groups = try #require(snapshot.series[kind])
+            for i in snapshot.days.indices {
+                let summed = groups.compactMap { $0.activity[i] }.reduce(Activity.zero, +)
+                #expect(summed == (snapshot.dailyTotals[i].activity ?? .zero), "\(kind) day \(i)")
+            }
+        }
     }
 }
 

@@ -162,6 +162,49 @@ struct SyncServiceTests {
         #expect(SyncService.nextPollDelay(state: report.state, retryAt: nil, now: Fixture.now, interval: .seconds(60)) == nil)
     }
 
+    @Test("a wait recorded by an earlier run delays the first poll only for a rate limit")
+    func persistedRetryAtOnStart() async throws {
+        let waits: [(SyncState, Bool)] = [
+            (.unauthorized(message: "Incorrect API key provided"), false),
+            (.offline(message: "cannot resolve api.openai.com"), false),
+            (.failing(message: "costs::1d: bad gateway"), false),
+            (.rateLimited(retryAt: Fixture.now + 600), true),
+        ]
+        for (recorded, waits) in waits {
+            let store = try UsageStore.inMemory(owner: Fixture.owner)
+            try store.saveSyncState(recorded, retryAt: Fixture.now + 600, lastSuccess: nil)
+            let api = FakeAdminAPI()
+            let service = SyncService(api: api, store: store, clock: ManualClock(Fixture.now), randomUnit: { 0 })
+            let report = await service.syncOnce()
+            if waits {
+                #expect(api.calls.isEmpty, "\(recorded)")
+                #expect(report.datasets.first?.skipped == "backing off until 2026-11-15 12:10 UTC")
+            } else {
+                #expect(!api.calls.isEmpty, "\(recorded)")
+                #expect(report.state == .ok, "\(recorded)")
+            }
+        }
+        #expect(SyncService.resumedRetryAt(state: .unauthorized(message: "x"), retryAt: 5) == nil)
+        #expect(SyncService.resumedRetryAt(state: .rateLimited(retryAt: 5), retryAt: 5) == 5)
+        #expect(SyncService.resumedRetryAt(state: .rateLimited(retryAt: 5), retryAt: nil) == nil)
+    }
+
+    @Test("an outage recorded by an earlier run holds back neither the next run nor the dataset that hit it")
+    func outageFromEarlierRun() async throws {
+        let (service, api, clock, store) = try makeService()
+        api.update { $0.failAlways["*"] = .transport(message: "cannot resolve api.openai.com") }
+        _ = await service.syncOnce()
+        #expect(await service.retryAt == Fixture.now + 15)
+        #expect(try store.freshness(SyncPlan.costsTotal.name)?.retryAt == nil)
+
+        api.update { $0.failAlways = [:] }
+        clock.advance(by: 5)
+        let restarted = SyncService(api: api, store: store, clock: clock, randomUnit: { 0 })
+        let report = await restarted.syncOnce()
+        #expect(report.state == .ok)
+        #expect(report.datasets.first { $0.name == SyncPlan.costsTotal.name }?.requests == 1)
+    }
+
     @Test("the loop sleeps the interval, or until retryAt when later")
     func nextPollDelay() {
         #expect(SyncService.nextPollDelay(state: .ok, retryAt: nil, now: 0, interval: .seconds(60)) == .seconds(60))
@@ -185,7 +228,7 @@ struct SyncServiceTests {
         #expect(retry == Fixture.now + 15)
         clock.advance(by: 10)
         let skipped = await service.syncOnce()
-        #expect(skipped.datasets.first { $0.name == s.name }?.skipped != nil)
+        #expect(skipped.datasets.first { $0.name == s.name }?.skipped == "retry at 2026-11-15 12:00 UTC")
         if case .failing = skipped.state {} else { Issue.record("a dataset backing off still counts as failing, got \(skipped.state)") }
         clock.advance(by: 10)
         let resumed = await service.syncOnce()
