@@ -70,6 +70,9 @@ struct DashboardRunner {
         loop.run(mailbox: mailbox, handle: { event in
             switch event {
             case .key(let key):
+                // Bring the state's clock up to date first: a flash scheduled from a stale `now`
+                // (the last snapshot's) would expire at once.
+                _ = reduce(&state, .tick(clock.now()))
                 return perform(reduce(&state, .key(key)))
             case .resize(let width, let height):
                 return perform(reduce(&state, .resize(width: width, height: height)))

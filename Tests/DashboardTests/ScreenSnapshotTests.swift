@@ -147,6 +147,8 @@ struct ScreenSnapshotTests {
         for page in Page.allCases {
             var state = Fixture.state(page: page, snapshot: snapshot)
             press([.down, .end, .enter, .char("v"), .char("["), .char("g")], &state)
+            // Enter on the Usage page flashes a hint; let it expire so the status line shows.
+            _ = reduce(&state, .tick(state.now + 3_600))
             let text = screen(state).plainText
             #expect(text.contains("no data yet"))
             if page == .usage { assertSnapshot(screen(state).textDump, named: "empty-usage-80x24") }

@@ -57,14 +57,16 @@ struct UsageBreakdownTests {
         #expect(data.rows.first { $0.label == "web search tool calls" }?.activity == nil)
         let total = row(text(state), "Total")
         #expect(total.contains(TokenFormat.exact(sum.requests)), "\(total)")
-        // Line items have no activity at all: the totals row falls back to the org's.
+        // Line items have no activity at all: the totals row shows `—` like its rows.
         _ = reduce(&state, .key(.char("g")))
         _ = reduce(&state, .key(.char("g")))
         _ = reduce(&state, .key(.char("g")))
         #expect(state.usage.group == .lineItem)
         let items = UsageData(state: state)
         #expect(items.rows.allSatisfy { $0.activity == nil })
-        #expect(items.tableActivity == items.totalActivity)
+        #expect(items.tableActivity == nil)
+        let itemsTotal = row(text(state), "Total")
+        #expect(!itemsTotal.contains(TokenFormat.exact(sum.requests)), "\(itemsTotal)")
     }
 
     @Test("dated model ids drop their date only when they do not fit")

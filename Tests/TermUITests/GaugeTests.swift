@@ -28,6 +28,19 @@ struct GaugeTests {
         #expect(render(g, width: 27, height: 1) == dump(["[████████100│███] 124% OVER"]))
     }
 
+    @Test("over the limit without a caller's 100 % marker: the gauge marks the limit itself, its label first")
+    func overMarksLimit() {
+        let g = Gauge(ratio: 1.13, label: "113% of $200", markers: [GaugeMarker(ratio: 0.75, label: "75%")], theme: theme)
+        #expect(g.drawnMarkers.contains(GaugeMarker.limit))
+        let line = render(g, width: 40, height: 1)
+        #expect(line.contains("100%│"))
+        // The limit sits at 1 / 1.13 of the bar: 20 cells × 0.885 → cell 18 (0-based 17).
+        let bar = Array(line.dropFirst(2).prefix(20))
+        #expect(bar[17] == "│")
+        // Under the limit nothing is added.
+        #expect(Gauge(ratio: 0.8, label: "80%", theme: theme).drawnMarkers.isEmpty)
+    }
+
     @Test("a label that already says OVER is not doubled")
     func overLabelKept() {
         #expect(Gauge(ratio: 2, label: "200% over", theme: theme).displayLabel == "200% over")

@@ -1,3 +1,4 @@
+import Foundation
 import TermUI
 import TestSupport
 import Testing
@@ -85,10 +86,45 @@ struct StackedBarChartTests {
         #expect(text.split(separator: "\n").count == height)
     }
 
-    @Test("no columns draws just the axes; all-zero data scales to 1")
+    @Test("no columns draws just the axes and a 0 label; all-zero data scales to 1")
     func empty() {
-        #expect(render(StackedBarChart(columns: [], theme: theme, valueLabel: label), width: 5, height: 2) == dump(["1┤   ", "0┼───"]))
+        #expect(render(StackedBarChart(columns: [], theme: theme, valueLabel: label), width: 5, height: 2) == dump([" │   ", "0┼───"]))
         #expect(StackedBarChart(columns: [BarColumn(segments: [0])], theme: theme, valueLabel: label).top == 1)
+    }
+
+    @Test("all-zero data: an empty plot, only the 0 label, and the note once")
+    func allZero() {
+        let cols = (1...5).map { BarColumn(segments: [0, 0], label: "\($0)") }
+        let chart = StackedBarChart(columns: cols, theme: theme, valueLabel: label, emptyNote: "no usage yet")
+        #expect(chart.isAllZero)
+        let text = render(chart, width: 30, height: 8)
+        #expect(text.components(separatedBy: "no usage yet").count == 2)
+        #expect(!text.contains("1┤") && !text.contains("┤"))
+        #expect(text.contains("0┼"))
+    }
+
+    @Test("a tiny scale never repeats an axis label")
+    func noRepeatedLabels() {
+        // Values up to 0.3 with whole-number labels: top, middle and zero would all read "0".
+        let cols = [BarColumn(segments: [0.3]), BarColumn(segments: [0.1])]
+        let text = render(StackedBarChart(columns: cols, theme: theme, valueLabel: label), width: 20, height: 6)
+        let labels = text.split(separator: "\n").compactMap { line -> Substring? in
+            let body = line.dropFirst()
+            guard let axis = body.firstIndex(where: { "┤┼".contains($0) }) else { return nil }
+            return body[..<axis]
+        }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(labels == ["0"])
+        #expect(Set(labels).count == labels.count)
+    }
+
+    @Test("minSlots keeps an early column narrow instead of stretching it across the plot")
+    func minSlots() {
+        let one = [BarColumn(segments: [5], label: "1")]
+        let wide = render(StackedBarChart(columns: one, theme: theme, valueLabel: label), width: 40, height: 4)
+        let narrow = render(StackedBarChart(columns: one, theme: theme, valueLabel: label, minSlots: 31), width: 40, height: 4)
+        let bar = { (text: String) in text.split(separator: "\n")[0].filter { $0 == "█" }.count }
+        #expect(bar(wide) > 30)
+        #expect(bar(narrow) >= 1 && bar(narrow) <= 3)
     }
 
     @Test("x labels that would overlap are skipped")

@@ -183,3 +183,17 @@ struct TableTests {
             == dump(["▶ row1             1"]))
     }
 }
+
+@Suite("Sort markers")
+struct SortMarkerTests {
+    @Test("the ASCII descending marker is not the letter v (the v key)")
+    func asciiSortMarker() {
+        #expect(GlyphSet.ascii.sortDescending == "\\/")
+        #expect(GlyphSet.ascii.sortAscending == "/\\")
+        #expect(GlyphSet.unicode.sortDescending == "▼")
+        let table = Table(columns: [TableColumn("Spend", width: .fixed(10))], rows: [], theme: .plainASCII, sortColumn: 0)
+        var state = TableState()
+        let text = render(table, width: 12, height: 3, state: &state)
+        #expect(text.contains("Spend \\/"), "\(text)")
+    }
+}

@@ -19,6 +19,15 @@ public enum Forecast {
         case notThisMonth
     }
 
+    /// Whether less than one full day of the UTC month holding `now` has elapsed: too little
+    /// to extrapolate a pace from (20 minutes of spend says nothing about a month), so the
+    /// pages show `too early (first day)` instead of a forecast or a crossing date.
+    ///
+    /// - Parameter now: Unix seconds UTC.
+    public static func isTooEarly(now: UnixSeconds) -> Bool {
+        now - UTCCalendar.startOfMonth(now) < UTCCalendar.secondsPerDay
+    }
+
     /// Seconds of the billing month holding `now` counted as elapsed: at least one day, at most
     /// the whole month.
     public static func elapsedSeconds(now: UnixSeconds) -> Int64 {

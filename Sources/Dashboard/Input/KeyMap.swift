@@ -74,9 +74,51 @@ public struct KeyMap: Sendable {
             return nil
         }
         if state.helpVisible {
-            return bindings.first(where: { $0.scope == .global && $0.keys.contains(key) })?.command
+            // Help hides the page: only closing it, switching pages and quitting act.
+            guard let command = bindings.first(where: { $0.scope == .global && $0.keys.contains(key) })?.command,
+                  KeyMap.actsOverHelp(command) else { return nil }
+            return command
         }
-        return bindings.first(where: { $0.scope.covers(state.page) && $0.keys.contains(key) })?.command
+        guard let command = bindings.first(where: { $0.scope.covers(state.page) && $0.keys.contains(key) })?.command
+            ?? elsewhere(key, in: state) else { return nil }
+        if KeyMap.isDetailOpen(state) && !KeyMap.actsInDetail(command) { return nil }
+        return command
+    }
+
+    // MARK: - Modes
+
+    /// An API keys page command (Enter, `/`, `s`, `S`) pressed on another page: returned so the
+    /// reducer can act where it makes sense (Enter on a Usage row grouped by API key) or say
+    /// where the key works, instead of silently doing nothing.
+    func elsewhere(_ key: Key, in state: AppState) -> Command? {
+        guard state.page != .apiKeys,
+              let binding = bindings.first(where: { $0.scope == .pages([.apiKeys]) && $0.keys.contains(key) }),
+              [.openDetail, .startFilter, .nextSortColumn, .reverseSort].contains(binding.command) else { return nil }
+        return binding.command
+    }
+
+    /// Whether a key's detail covers the API keys page (its list, sort and filter are hidden).
+    static func isDetailOpen(_ state: AppState) -> Bool {
+        state.page == .apiKeys && state.keys.detailKeyID != nil
+    }
+
+    /// Whether `command` may act while the help overlay hides the page: closing help, changing
+    /// page and quitting — never moving, sorting or filtering what is hidden behind it.
+    static func actsOverHelp(_ command: Command) -> Bool {
+        switch command {
+        case .toggleHelp, .back, .quit, .showPage, .nextPage, .previousPage: true
+        default: false
+        }
+    }
+
+    /// Whether `command` may act while a key's detail is open: the list's own keys (move, open,
+    /// sort, filter) would change a list the person cannot see, so they do nothing.
+    static func actsInDetail(_ command: Command) -> Bool {
+        switch command {
+        case .moveSelection, .pageUp, .pageDown, .first, .last, .openDetail, .startFilter,
+             .nextSortColumn, .reverseSort: false
+        default: true
+        }
     }
 
     /// The footer hints for `state`: page bindings first, then global ones, in table order
@@ -90,11 +132,16 @@ public struct KeyMap: Sendable {
         if state.keys.isEditingFilter && state.page == .apiKeys {
             return bindings.filter { $0.scope == .filterInput }.compactMap(\.hint)
         }
+        let globalHints = bindings.filter { $0.scope == .global }.compactMap(\.hint)
+        if KeyMap.isDetailOpen(state) {
+            // The detail's own keys: Esc goes back to the list; the list's keys do not act here.
+            let back = bindings.first { $0.scope == .global && $0.command == .back }
+            return (back.map { [($0.keysText, "back")] } ?? []) + globalHints
+        }
         let pageHints = bindings.filter {
             if case .pages = $0.scope { return $0.scope.covers(state.page) }
             return false
         }.compactMap(\.hint)
-        let globalHints = bindings.filter { $0.scope == .global }.compactMap(\.hint)
         return pageHints + globalHints
     }
 

@@ -33,6 +33,9 @@ enum Reducer {
     // MARK: - Commands
 
     static func apply(_ command: Command, to state: inout AppState) -> [Effect] {
+        if state.page != .apiKeys, [.nextSortColumn, .reverseSort, .startFilter, .openDetail].contains(command) {
+            return elsewhere(command, in: &state)
+        }
         switch command {
         case .quit:
             return [.quit]
@@ -106,6 +109,33 @@ enum Reducer {
             setFilter("", in: &state)
             return []
         }
+    }
+
+    // MARK: - API keys commands on other pages
+
+    /// Enter on a Usage row grouped by API key opens that key's detail; otherwise an API keys
+    /// command pressed elsewhere flashes where it works (`s: sort — on the API keys page`).
+    static func elsewhere(_ command: Command, in state: inout AppState) -> [Effect] {
+        if command == .openDetail, state.page == .usage, state.usage.group == .apiKey {
+            let rows = UsageData(state: state).rows
+            let selected = state.usage.table.selected
+            if rows.indices.contains(selected), state.snapshot.keys.contains(where: { $0.id == rows[selected].id }) {
+                state.page = .apiKeys
+                state.keys.detailKeyID = rows[selected].id
+                return []
+            }
+        }
+        let text: String
+        switch command {
+        case .nextSortColumn: text = "s sorts the API keys page (3); here g groups"
+        case .reverseSort: text = "S reverses the sort on the API keys page (3)"
+        case .startFilter: text = "/ filters the API keys page (3)"
+        default:
+            text = state.page == .usage
+                ? "Enter opens a key: group by API key (g) or use the API keys page (3)"
+                : "Enter opens a key on the API keys page (3)"
+        }
+        return flash(text, in: &state)
     }
 
     // MARK: - Helpers

@@ -31,6 +31,10 @@ struct DashboardGlyphs {
     var fail: String { ascii ? "x" : "✖" }
     /// Older / newer range arrows (`‹ ›` / `< >`).
     var rangeArrows: String { ascii ? "< >" : "‹ ›" }
+    /// The older range arrow alone (`‹` / `<`).
+    var olderArrow: String { ascii ? "<" : "‹" }
+    /// The newer range arrow alone (`›` / `>`).
+    var newerArrow: String { ascii ? ">" : "›" }
     /// The text cursor in the filter prompt (`▏` / `_`).
     var cursor: String { ascii ? "_" : "▏" }
     /// The "selected view" pointer (`▸` / `>`).

@@ -72,15 +72,15 @@ struct KeyDetailView {
         }
         let both = chartsArea.height >= 12
         let parts = Layout.vertical(both ? [.fill(), .fill()] : [.fill()]).split(chartsArea)
-        drawChart(title: "Tokens per day, UTC", columns: tokens, label: UsagePage.tokens,
+        drawChart(title: "Tokens per day, UTC", columns: tokens, label: UsagePage.tokens, note: "no usage yet",
                   in: parts[0], into: &buffer)
         if both {
             drawChart(title: (key.spendIsEstimate ? "\(g.approx)" : "") + "Spend per day, USD", columns: spend,
-                      label: { UsagePage.dollars($0) }, in: parts[1], into: &buffer)
+                      label: { UsagePage.dollars($0) }, note: "no spend yet", in: parts[1], into: &buffer)
         }
     }
 
-    func drawChart(title: String, columns: [BarColumn], label: @escaping (Double) -> String, in area: Rect,
+    func drawChart(title: String, columns: [BarColumn], label: @escaping (Double) -> String, note: String, in area: Rect,
                    into buffer: inout ScreenBuffer) {
         let block = Block(title: title, theme: theme)
         block.render(in: area, into: &buffer)
@@ -89,6 +89,6 @@ struct KeyDetailView {
                        in: block.inner(area).row(block.inner(area).height / 2), theme: theme)
             return
         }
-        StackedBarChart(columns: columns, theme: theme, valueLabel: label).render(in: block.inner(area), into: &buffer)
+        StackedBarChart(columns: columns, theme: theme, valueLabel: label, emptyNote: note).render(in: block.inner(area), into: &buffer)
     }
 }

@@ -18,7 +18,7 @@ struct KeysPage {
     /// display order with their widths (``KeyColumnLayout``).
     func columns(width: Int, gutter: Int) -> [(spec: KeyColumnLayout.Spec, width: Int)] {
         let specs = KeyColumnLayout.specs(content: state.keys.contentWidths, sortColumn: state.keys.sortColumn,
-                                          arrowWidth: max(DisplayWidth.of(theme.glyphs.arrowDown), DisplayWidth.of(theme.glyphs.arrowUp)))
+                                          arrowWidth: max(DisplayWidth.of(theme.glyphs.sortDescending), DisplayWidth.of(theme.glyphs.sortAscending)))
         return KeyColumnLayout.layout(specs, width: max(0, width - gutter), spacing: KeysPage.spacing,
                                       sortColumn: state.keys.sortColumn)
     }
@@ -63,7 +63,7 @@ struct KeysPage {
             spans.append(Span(" \(g.dot) filter: ", role: .dim))
             spans.append(Span("/" + state.keys.filter, role: .keyHint))
         }
-        let arrow = state.keys.sortDescending ? g.glyphs.arrowDown : g.glyphs.arrowUp
+        let arrow = state.keys.sortDescending ? g.glyphs.sortDescending : g.glyphs.sortAscending
         spans.append(Span(" \(g.dot) sort: ", role: .dim))
         spans.append(Span("\(state.keys.sortColumn.title) \(arrow)", role: .normal))
         if total > visible.count, !visible.isEmpty {

@@ -37,7 +37,12 @@ struct LimitsPage {
         y += tableHeight + 1
         // One gauge per project with a limit, when they fit above the history.
         if !gauges.isEmpty, inner.maxY - y >= gauges.count + 3 {
-            line(Line("Project limits (API)", role: .title))
+            var title = [Span("Project limits (API)", role: .title)]
+            if gauges.contains(where: { !$0.gauge.drawnMarkers.isEmpty }) {
+                let over = gauges.contains { $0.gauge.isOver }
+                title.append(Span("   \(theme.glyphs.marker) = spend alert" + (over ? " (100% = the limit)" : ""), role: .dim))
+            }
+            line(Line(spans: title))
             let nameWidth = min(20, gauges.map { DisplayWidth.of($0.name) }.max() ?? 0)
             for (name, gauge) in gauges where y < inner.maxY {
                 buffer.putTruncated(name, x: inner.x + 1, y: y, width: nameWidth, ellipsis: theme.glyphs.ellipsis)
@@ -71,21 +76,29 @@ struct LimitsPage {
         if let limit = limits.spendLimit {
             scale = limit.threshold
             first.append(Span(" of \(limit.threshold.formatted) API spend limit (\(limit.isEnforcing ? "enforcing" : "not enforcing"))"))
-        } else {
+        } else if state.snapshot.spendLimitsKnown {
             first.append(Span(" this month \(g.dot) "))
             first.append(Span("no API spend limit is set", role: .warn))
             scale = alerts.last
+        } else {
+            first.append(Span(" this month \(g.dot) "))
+            first.append(Span("spend limits not fetched yet", role: .dim))
+            scale = alerts.last
         }
-        var second: [Span] = [Span("Forecast ", role: .dim),
-                              Span(forecast.formatted, role: scale.map { forecast > $0 } == true ? .warn : .normal),
-                              Span(" by \(UTCDateFormat.day(monthEnd)) at this pace", role: .dim)]
+        var second: [Span] = [Span("Forecast ", role: .dim)]
+        if Forecast.isTooEarly(now: state.now) {
+            second.append(Span("too early (first day of the month)", role: .dim))
+        } else {
+            second += [Span(forecast.formatted, role: scale.map { forecast > $0 } == true ? .warn : .normal),
+                       Span(" by \(UTCDateFormat.day(monthEnd)) at this pace", role: .dim)]
+        }
         // The next threshold ahead (limit or alert), and when it is crossed at this pace.
         var thresholds = alerts.map { ($0, "alert") }
         if let limit = limits.spendLimit { thresholds.append((limit.threshold, "limit")) }
         thresholds.sort { $0.0 < $1.0 }
         if let next = thresholds.first(where: { $0.0 > mtd }) {
             let crossing = Forecast.crossing(threshold: next.0, monthToDate: mtd, now: state.now)
-            let soon: Bool = if case .on = crossing { true } else { false }
+            let soon: Bool = if case .on = crossing, !Forecast.isTooEarly(now: state.now) { true } else { false }
             second.append(Span(" \(g.dot) next \(next.0.formattedWhole) \(next.1): ", role: .normal))
             second.append(Span(crossingText(crossing), role: soon ? .warn : .normal))
         } else if !thresholds.isEmpty {
@@ -105,16 +118,21 @@ struct LimitsPage {
                 return a.formattedWhole + (crossed ? " \(g.glyphs.arrowUp)" : "")
             }.joined(separator: "  ")
             alertLine = Line(spans: [Span("Spend alerts (email)  ", role: .dim), Span(list),
-                                     Span(alerts.contains { mtd >= $0 } ? "   \(g.glyphs.arrowUp) = passed" : "", role: .dim)])
-        } else if limits.spendLimit == nil {
+                                     Span(alerts.contains { mtd >= $0 } ? "   \(g.glyphs.arrowUp) = passed" : "", role: .dim),
+                                     Span("   \(g.glyphs.marker) = spend alert", role: .dim)])
+        } else if limits.spendLimit == nil && state.snapshot.spendLimitsKnown {
             alertLine = Line("No spend alerts either: nothing warns before the bill.", role: .warn)
         }
         return ([Line(spans: first), Line(spans: second)], gauge, alertLine)
     }
 
     /// `on Nov 27`, `not in Nov` (not this month at this pace), `passed Nov 22`.
+    /// On the first day of a month a not-yet-crossed threshold reads `too early to tell`.
     func crossingText(_ crossing: Forecast.Crossing) -> String {
-        switch crossing {
+        if Forecast.isTooEarly(now: state.now) {
+            if case .crossed = crossing {} else { return "too early to tell" }
+        }
+        return switch crossing {
         case .on(let t): "on \(UTCDateFormat.day(t))"
         case .notThisMonth: "not in \(UTCDateFormat.month(state.now))"
         case .crossed(let day): day.map { "passed \(UTCDateFormat.day($0))" } ?? "passed"
@@ -128,7 +146,7 @@ struct LimitsPage {
         TableColumn("Spend", width: .fixed(9), alignment: .right),
         TableColumn("Limit", width: .fixed(7), alignment: .right),
         TableColumn("Used", width: .fixed(5), alignment: .right),
-        TableColumn("Forecast", width: .fixed(8), alignment: .right),
+        TableColumn("Forecast", width: .fixed(9), alignment: .right),
         TableColumn("Next threshold", width: .flex(min: 18)),
     ]
 
@@ -158,7 +176,8 @@ struct LimitsPage {
         let limit = p.spendLimit?.threshold
         let ratio = mtd.flatMap { m in limit.flatMap { m.ratio(to: $0) } }
         let usedRole: Role = (ratio ?? 0) >= 1 ? .critical : (ratio ?? 0) >= 0.9 ? .warn : .normal
-        let forecast = mtd.map { Forecast.monthEnd(monthToDate: $0, now: state.now) }
+        let early = Forecast.isTooEarly(now: state.now)
+        let forecast = early ? nil : mtd.map { Forecast.monthEnd(monthToDate: $0, now: state.now) }
         var next = TableCell("no limit", role: .dim)
         if let mtd {
             var thresholds = p.spendAlerts.map { ($0.threshold, "alert") }
@@ -167,7 +186,7 @@ struct LimitsPage {
             if let t = thresholds.first(where: { $0.0 > mtd }) {
                 let what = t.1 == "limit" ? "limit" : t.0.formattedWhole + " alert"
                 let crossing = Forecast.crossing(threshold: t.0, monthToDate: mtd, now: state.now, monthDaily: p.monthDaily)
-                let soon: Bool = if case .on = crossing { true } else { false }
+                let soon: Bool = if case .on = crossing, !Forecast.isTooEarly(now: state.now) { true } else { false }
                 next = TableCell("\(what): \(crossingText(crossing))", role: soon ? .warn : .normal)
             } else if let limit, mtd >= limit {
                 next = TableCell("\(g.glyphs.arrowUp) OVER limit", role: .critical)
@@ -181,7 +200,8 @@ struct LimitsPage {
             TableCell(g.money(mtd)),
             TableCell(limit.map(\.formattedWhole) ?? g.none, role: limit == nil ? .dim : .normal),
             TableCell(ratio.map { g.wholePercent($0) } ?? g.none, role: ratio == nil ? .dim : usedRole),
-            TableCell(forecast.map(\.formattedWhole) ?? g.none, role: forecastRole),
+            early && mtd != nil ? TableCell("too early", role: .dim)
+                : TableCell(forecast.map(\.formattedWhole) ?? g.none, role: forecastRole),
             next,
         ])
     }
@@ -214,7 +234,8 @@ struct LimitsPage {
             BarColumn(segments: [m.total.doubleValue],
                       label: UTCDateFormat.month(m.month) + " " + m.total.formattedWhole + (m.isCurrent ? "*" : ""))
         }
-        StackedBarChart(columns: columns, theme: theme, valueLabel: { UsagePage.dollars($0) })
+        // At least six slots, so one cached month is not one block across the chart (labels still fit).
+        StackedBarChart(columns: columns, theme: theme, valueLabel: { UsagePage.dollars($0) }, minSlots: 6)
             .render(in: block.inner(area), into: &buffer)
         if months.last?.isCurrent == true {
             Block(title: nil, theme: theme, footer: "* to date").renderFooterOnly(in: area, into: &buffer)

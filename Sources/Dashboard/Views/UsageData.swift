@@ -5,6 +5,8 @@ import UsageCore
 struct UsageData {
     /// One breakdown row: a group's totals over the range.
     struct Row {
+        /// The series id (a model, `project_id`, `api_key_id` or `line_item`); `nil` when ungrouped.
+        var id: String?
         var label: String
         /// Billed (or ≈ estimated) USD over the range; `nil` when no day has data.
         var spend: USD?
@@ -28,8 +30,9 @@ struct UsageData {
     /// Org activity over the range (completions, from the daily totals); `nil` when no day has data.
     let totalActivity: Activity?
     /// The breakdown's totals row activity: the sum of every row's activity, so the row adds up
-    /// (by model and API key it includes embeddings, which the org totals lack); the org
-    /// ``totalActivity`` when no row has activity (line items).
+    /// (by model and API key it includes embeddings, which the org totals lack); `nil` (`—`)
+    /// when rows exist but none has activity (line items), the org ``totalActivity`` when there
+    /// are no rows.
     let tableActivity: Activity?
 
     init(state: AppState) {
@@ -74,7 +77,7 @@ struct UsageData {
                 guard hasActivity else { return nil }
                 return i < series.activity.count ? series.activity[i].map { Double($0.totalTokens) } : nil
             }
-            rows.append(Row(label: series.label, spend: s, spendIsEstimate: series.costIsEstimate, activity: a, spark: spark))
+            rows.append(Row(id: series.id, label: series.label, spend: s, spendIsEstimate: series.costIsEstimate, activity: a, spark: spark))
         }
         rows.sort { a, b in
             let ka = isCost ? (a.spend?.doubleValue ?? -1) : Double(a.activity?.totalTokens ?? -1)
@@ -84,7 +87,8 @@ struct UsageData {
         }
         self.rows = rows
         let rowActivity = rows.compactMap(\.activity)
-        tableActivity = rowActivity.isEmpty ? activity : rowActivity.reduce(.zero, +)
+        // Rows without activity (line items are cost only) total to `—` like the rows themselves.
+        tableActivity = rowActivity.isEmpty ? (rows.isEmpty ? activity : nil) : rowActivity.reduce(.zero, +)
     }
 
     /// Whether `series` has any tokens or requests on any day of the snapshot. A group the

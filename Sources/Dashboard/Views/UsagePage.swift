@@ -38,10 +38,14 @@ struct UsagePage {
     func rangeLine(_ g: DashboardGlyphs) -> Line {
         let settings = state.usage
         let bounds = settings.range.dayBounds(now: state.now)
+        let canStep = UsagePage.canStep(state)
         var spans: [Span] = [
             Span(" " + settings.range.title(now: state.now), role: .title),
             Span(" \(g.dot) " + g.daySpan(bounds.first, bounds.last), role: .normal),
-            Span("  \(g.rangeArrows)", role: .keyHint),
+            Span("  "),
+            Span(g.olderArrow, role: canStep.older ? .keyHint : .dim),
+            Span(" "),
+            Span(g.newerArrow, role: canStep.newer ? .keyHint : .dim),
             Span("     "),
         ]
         for view in UsageView.allCases {
@@ -52,6 +56,14 @@ struct UsagePage {
         spans.append(Span("    Group: ", role: .dim))
         spans.append(Span(UsagePage.groupTitle(settings.group), role: .title))
         return Line(spans: spans)
+    }
+
+    /// Whether `[` (older) and `]` (newer) can move from the current range; an arrow that
+    /// cannot is drawn dim.
+    static func canStep(_ state: AppState) -> (older: Bool, newer: Bool) {
+        let list = UsageRange.sequence(oldestMonthOffset: state.oldestMonthOffset, includeToday: state.usage.view == .activity)
+        guard let index = list.firstIndex(of: state.usage.range) else { return (true, true) }
+        return (index < list.count - 1, index > 0)
     }
 
     static func groupTitle(_ group: GroupKind) -> String {
@@ -89,7 +101,8 @@ struct UsagePage {
             }
             return BarColumn(segments: segments, label: label)
         }
-        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: { UsagePage.dollars($0) }),
+        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: { UsagePage.dollars($0) },
+                                  emptyNote: "no spend yet", minSlots: chartSlots()),
                   in: block.inner(area), into: &buffer)
         var names = topSeries.map(\.label)
         if hasOther { names.append("other") }
@@ -127,7 +140,8 @@ struct UsagePage {
                 return BarColumn(segments: split(a), label: label)
             }
         }
-        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: UsagePage.tokens),
+        drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: UsagePage.tokens,
+                                  emptyNote: "no usage yet", minSlots: chartSlots()),
                   in: block.inner(area), into: &buffer)
         return legendLine(["uncached input", "cached input", "output"], g)
     }
@@ -160,10 +174,27 @@ struct UsagePage {
         String(UTCCalendar.civil(day).day)
     }
 
-    /// `$40` — whole dollars for axis labels (empty for values no axis can show).
+    /// `$40` — whole dollars for axis labels; cents below $1 (`$0.30`) so a small scale does
+    /// not read `$0` at every tick (empty for values no axis can show).
     static func dollars(_ value: Double) -> String {
+        if value > 0, value < 1, let cents = wholeNumber(value * 100) {
+            return USD(Decimal(cents) / 100).formatted
+        }
         guard let whole = wholeNumber(value) else { return "" }
         return USD(Decimal(whole)).formattedWhole
+    }
+
+    /// How many column slots the chart lays out for the current range: a whole month for month
+    /// to date, 24 hours for today by hour, else `nil` (as many as there are days), so early
+    /// in a month or a day one bar stays narrow at the left.
+    func chartSlots() -> Int? {
+        switch state.usage.range {
+        case .monthToDate:
+            let start = UTCCalendar.startOfMonth(state.now)
+            return Int((UTCCalendar.startOfMonth(state.now, offset: 1) - start) / UTCCalendar.secondsPerDay)
+        case .todayByHour: return 24
+        default: return nil
+        }
     }
 
     /// `12.4M` — compact tokens for axis labels (empty for values no axis can show).
@@ -191,10 +222,14 @@ struct UsagePage {
             let ratio = limits.monthToDate?.ratio(to: limit.threshold)
             let role: Role = (ratio ?? 0) >= 1 ? .critical : (ratio ?? 0) >= 0.75 ? .warn : .normal
             rows.append(("Limit", limit.threshold.formattedWhole + " " + g.wholePercent(ratio), role))
-        } else {
+        } else if state.snapshot.spendLimitsKnown {
             rows.append(("Limit", "none set", .dim))
+        } else {
+            rows.append(("Limit", g.none, .dim))
         }
-        if let mtd = limits.monthToDate {
+        if Forecast.isTooEarly(now: state.now) {
+            rows.append(("Forecast", "too early (day 1)", .dim))
+        } else if let mtd = limits.monthToDate {
             let forecast = Forecast.monthEnd(monthToDate: mtd, now: state.now)
             let monthEnd = UTCCalendar.startOfMonth(state.now, offset: 1) - UTCCalendar.secondsPerDay
             let over = limits.spendLimit.map { forecast > $0.threshold } ?? false
@@ -248,6 +283,9 @@ struct UsagePage {
         TableColumn("14 days", width: .fixed(14)),
     ]
 
+    /// The breakdown columns kept for cost-only groups (name, spend, share, sparkline).
+    static let costOnlyColumns = [0, 1, 2, 7]
+
     func renderBreakdown(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) {
         let group = UsagePage.groupTitle(state.usage.group)
         let rangeTitle = state.usage.range.title(now: state.now)
@@ -256,14 +294,22 @@ struct UsagePage {
         block.render(in: area, into: &buffer)
         let inner = block.inner(area)
         guard inner.height >= 2 else { return }
-        let columns = UsagePage.columns.enumerated().map { i, c in
-            i == 0 ? TableColumn(group.prefix(1).uppercased() + group.dropFirst(), width: c.width) : c
+        // Line items are cost only: their token and request columns would be all `—`, so they
+        // are left out and the room goes to the long labels.
+        let costOnly = state.usage.group == .lineItem && data.rows.allSatisfy { $0.activity == nil }
+        let kept = costOnly ? UsagePage.costOnlyColumns : Array(UsagePage.columns.indices)
+        let keep = { (row: TableRow) in TableRow(cells: kept.map { $0 < row.cells.count ? row.cells[$0] : TableCell("") }, role: row.role) }
+        let columns = kept.map { i in
+            let c = UsagePage.columns[i]
+            return i == 0 ? TableColumn(group.prefix(1).uppercased() + group.dropFirst(), width: c.width) : c
         }
         // Data rows, then a pinned totals row drawn by a second header-less table with the same
         // columns, so the figures line up.
         // Wide screens: the name column stops growing at 32 cells so figures stay near their names.
-        let widthCap = Table(columns: columns, rows: [], theme: theme).gutterWidth + 32
-            + UsagePage.columns.dropFirst().reduce(0) { sum, c in if case .fixed(let n) = c.width { sum + n + 1 } else { sum } }
+        // Line items are long (`batch | gpt-4.1-mini, cached input`): their names may use more.
+        let nameCap = state.usage.group == .lineItem ? 48 : 32
+        let widthCap = Table(columns: columns, rows: [], theme: theme).gutterWidth + nameCap
+            + columns.dropFirst().reduce(0) { sum, c in if case .fixed(let n) = c.width { sum + n + 1 } else { sum } }
         let tableWidth = min(inner.width, widthCap)
         let tableArea = Rect(x: inner.x, y: inner.y, width: tableWidth, height: inner.height - 1)
         let view = max(1, tableArea.height - 1)
@@ -271,7 +317,7 @@ struct UsagePage {
         position.clamp(rowCount: data.rows.count, viewHeight: view)
         let visible = position.offset..<min(data.rows.count, position.offset + view)
         let nameWidth = Table(columns: columns, rows: [], theme: theme, columnSpacing: 1).columnWidths(width: tableWidth).first ?? 0
-        let rows = visible.map { breakdownRow(data.rows[$0], total: data.totalSpend, nameWidth: nameWidth, g) }
+        let rows = visible.map { keep(breakdownRow(data.rows[$0], total: data.totalSpend, nameWidth: nameWidth, g)) }
         if data.rows.isEmpty {
             let message = state.snapshot.days.isEmpty ? "No data yet." : "No \(group) breakdown in the cache for this range."
             buffer.put(Line(message, role: .dim), in: Rect(x: inner.x + 2, y: inner.y + 1, width: inner.width - 2, height: 1), theme: theme)
@@ -282,7 +328,7 @@ struct UsagePage {
             let text = "\(position.offset + 1)\(g.dash)\(visible.upperBound) of \(data.rows.count)"
             Block(title: nil, theme: theme, footer: text).renderFooterOnly(in: area, into: &buffer)
         }
-        let total = totalsRow(data, g)
+        let total = keep(totalsRow(data, g))
         var none = TableState()
         Table(columns: columns, rows: [total], theme: theme, showHeader: false, columnSpacing: 1)
             .render(in: Rect(x: inner.x, y: inner.maxY - 1, width: tableWidth, height: 1), into: &buffer, state: &none)
@@ -295,8 +341,12 @@ struct UsagePage {
         let share = row.spend.flatMap { s in total.flatMap { s.ratio(to: $0) } }
         let a = row.activity
         let tokens = { (v: Int64?) in v.map { TokenFormat.compact($0) } ?? g.none }
-        let fits = DisplayWidth.of(row.label) <= nameWidth
-        let label = fits || state.usage.group != .model ? row.label : UsagePage.undatedModel(row.label)
+        let label: String
+        switch state.usage.group {
+        case .model: label = DisplayWidth.of(row.label) <= nameWidth ? row.label : UsagePage.undatedModel(row.label)
+        case .lineItem: label = LineItemLabel.short(row.label, width: nameWidth, ellipsis: theme.glyphs.ellipsis)
+        default: label = row.label
+        }
         return TableRow([
             TableCell(label),
             TableCell(g.money(row.spend, estimate: row.spendIsEstimate), role: row.spendIsEstimate ? .estimate : .normal),

@@ -58,6 +58,10 @@ public struct GlyphSet: Sendable, Hashable {
     public var arrowUp: String
     /// Descending / "down" arrow (`▼` / `v`).
     public var arrowDown: String
+    /// The descending-sort marker (`▼` / `\/`): in ASCII not `v`, which reads as the `v` key.
+    public var sortDescending: String
+    /// The ascending-sort marker (`▲` / `/\`).
+    public var sortAscending: String
     /// A status dot (`●` / `*`).
     public var bullet: String
     /// "Approximately" for estimates (`≈` / `~`).
@@ -67,15 +71,18 @@ public struct GlyphSet: Sendable, Hashable {
     /// The "by" sign in sizes, as in `80×24` (`×` / `x`).
     public var times: String
 
-    /// Creates a glyph set from explicit glyphs; prefer ``unicode`` and ``ascii``.
+    /// Creates a glyph set from explicit glyphs; prefer ``unicode`` and ``ascii``. The sort
+    /// markers default to the arrows.
     public init(
         horizontal: String, vertical: String, topLeft: String, topRight: String,
         bottomLeft: String, bottomRight: String, barLevels: [String], sparkMissing: String,
         seriesFill: [String], axisTick: String, axisVertical: String, axisOrigin: String,
         gaugeFull: String, gaugePartial: [String], gaugeEmpty: String, marker: String,
         pointer: String, ellipsis: String, arrowUp: String, arrowDown: String, bullet: String,
-        approx: String, rangeDash: String, times: String
+        approx: String, rangeDash: String, times: String, sortDescending: String? = nil, sortAscending: String? = nil
     ) {
+        self.sortDescending = sortDescending ?? arrowDown
+        self.sortAscending = sortAscending ?? arrowUp
         self.horizontal = horizontal
         self.vertical = vertical
         self.topLeft = topLeft
@@ -119,7 +126,7 @@ public struct GlyphSet: Sendable, Hashable {
         seriesFill: ["#", "=", "+", "-"], axisTick: "|", axisVertical: "|", axisOrigin: "+",
         gaugeFull: "#", gaugePartial: [], gaugeEmpty: " ", marker: "|",
         pointer: ">", ellipsis: "~", arrowUp: "^", arrowDown: "v", bullet: "*", approx: "~",
-        rangeDash: "-", times: "x"
+        rangeDash: "-", times: "x", sortDescending: "\\/", sortAscending: "/\\"
     )
 
     /// The bar glyph for a fill of `eighths` (0…8, clamped) eighths of a cell.

@@ -12,13 +12,19 @@ public struct GaugeMarker: Sendable, Hashable {
     }
 }
 
+extension GaugeMarker {
+    /// The limit itself (ratio 1, labelled `100%`), drawn by an over-limit ``Gauge``.
+    public static let limit = GaugeMarker(ratio: 1, label: "100%")
+}
+
 /// A horizontal bar gauge with threshold markers: `[█████▌   50│  75│ ] 62%` (htop's bar meter).
 ///
 /// - The fill has eighth-cell resolution (ASCII: whole cells) and takes ``Role/ok`` below 0.75,
 ///   ``Role/warn`` from 0.75 and ``Role/critical`` from 0.9 of the limit.
-/// - The scale runs to `max(1, ratio)`: when over the limit the bar is full, critical, the 100 %
-///   marker moves left to its true place, and the label gets ` OVER` appended (unless the caller's
-///   label already says OVER) — never wrapped or capped silently.
+/// - The scale runs to `max(1, ratio)`: when over the limit the bar is full, critical, a limit
+///   marker is drawn at the 100 % point (labelled `100%` when it fits, its label placed before
+///   any other) so the limit stays visible, and the label gets ` OVER` appended (unless the
+///   caller's label already says OVER) — never wrapped or capped silently.
 /// - Markers are drawn at their ratios in ``Role/marker``, each label just left of its marker when
 ///   the cells are free.
 /// - The label (preformatted by the caller, e.g. `"82%"`) follows the bar, in the fill's role from
@@ -47,6 +53,13 @@ public struct Gauge: Widget {
 
     /// Whether the value is over the limit.
     public var isOver: Bool { safeRatio > 1 }
+
+    /// The markers as drawn: the caller's, plus ``GaugeMarker/limit`` at the 100 % point when
+    /// over the limit (unless the caller already marks a ratio of 1).
+    public var drawnMarkers: [GaugeMarker] {
+        guard isOver, !markers.contains(where: { $0.ratio == 1 }) else { return markers }
+        return markers + [GaugeMarker.limit]
+    }
 
     /// The role of the fill for this ratio.
     public var fillRole: Role {
@@ -92,7 +105,7 @@ public struct Gauge: Widget {
         // Markers: the marker sits on the last cell at or below its ratio; labels go just left.
         var taken = Array(repeating: false, count: barWidth)
         var labelled = Array(repeating: false, count: barWidth)
-        let placed = markers.compactMap { m -> (Int, GaugeMarker)? in
+        let placed = drawnMarkers.compactMap { m -> (Int, GaugeMarker)? in
             guard m.ratio.isFinite, m.ratio >= 0 else { return nil }
             let pos = Int((m.ratio / scale * Double(barWidth)).rounded()) - 1
             return (min(max(pos, 0), barWidth - 1), m)
@@ -102,7 +115,9 @@ public struct Gauge: Widget {
             buffer.put(g.marker, x: x0 + pos, y: y, maxWidth: 1, style: markerStyle)
             taken[pos] = true
         }
-        for (pos, m) in placed {
+        // The limit's label first (it matters most), then the others left to right.
+        let labelOrder = placed.filter { $0.1 == GaugeMarker.limit } + placed.filter { $0.1 != GaugeMarker.limit }
+        for (pos, m) in labelOrder {
             let w = DisplayWidth.of(m.label)
             let start = pos - w
             // Free cells, and not touching another label (`5075│` would misread).

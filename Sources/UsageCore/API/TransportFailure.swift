@@ -67,6 +67,8 @@ public enum TransportFailure: Sendable, Hashable {
             }
         case let e as SocketAddressError.UnknownHost:
             return .unknownHost(e.host.isEmpty ? hostName : e.host)
+        case let e as IOError where [ECONNRESET, EPIPE].contains(e.errnoCode):
+            return .closedByServer
         case let e as IOError where e.errnoCode == ECONNREFUSED:
             return .connectionRefused(host)
         case let e as ChannelError:

@@ -21,6 +21,12 @@
 /// - Column width adapts: `slot = plot width ÷ columns`, bars of `slot − 1` cells with a one-cell
 ///   gap (no gap when the slot is one cell); when there are more columns than cells, the most
 ///   recent (last) columns are shown.
+/// - An axis label equal to one already drawn (`$0` at the top and at 0 for tiny values) is
+///   left out, so no label repeats. When every column is zero (and no ``maxValue`` is given) the
+///   plot is empty: only the `0` label, and ``emptyNote`` (`no spend yet`) in the middle.
+/// - ``minSlots`` lays columns out as if there were at least that many (a month-to-date chart
+///   passes the month's days), so one early column is a narrow bar at the left, not one block
+///   stretched across the whole plot — but never in slots narrower than 3 cells.
 /// - X labels go under the axis (when the area has at least 4 rows and a column has a label),
 ///   left-aligned on their column and skipped when they would touch the previous label.
 public struct StackedBarChart: Widget {
@@ -32,13 +38,45 @@ public struct StackedBarChart: Widget {
     public var valueLabel: (Double) -> String
     /// The value at the top of the plot; default: the largest column total (1 if all are zero).
     public var maxValue: Double?
+    /// The note drawn in an all-zero plot (`no spend yet`); `nil` draws none.
+    public var emptyNote: String?
+    /// Lay columns out as if there were at least this many (`nil`: as many as there are).
+    public var minSlots: Int?
 
     /// Creates a chart.
-    public init(columns: [BarColumn], theme: Theme, valueLabel: @escaping (Double) -> String, maxValue: Double? = nil) {
+    ///
+    /// - Parameters:
+    ///   - columns: the bars, oldest first.
+    ///   - theme: styles and glyphs.
+    ///   - valueLabel: formats a y-axis value.
+    ///   - maxValue: the value at the top of the plot (default: the largest column total).
+    ///   - emptyNote: the note for an all-zero plot (`no spend yet`).
+    ///   - minSlots: the fewest column slots to lay out (e.g. the days of a month).
+    public init(columns: [BarColumn], theme: Theme, valueLabel: @escaping (Double) -> String, maxValue: Double? = nil,
+                emptyNote: String? = nil, minSlots: Int? = nil) {
         self.columns = columns
         self.theme = theme
         self.valueLabel = valueLabel
         self.maxValue = maxValue
+        self.emptyNote = emptyNote
+        self.minSlots = minSlots
+    }
+
+    /// Whether every present column is zero (and no ``maxValue`` sets a scale): an empty plot.
+    public var isAllZero: Bool {
+        if let m = maxValue, m.isFinite, m > 0 { return false }
+        return (columns.filter { !$0.isMissing }.map(\.total).max() ?? 0) <= 0
+    }
+
+    /// The y-axis labels (top, middle, zero) with repeats left out (as empty strings).
+    func axisLabels(hasMiddle: Bool) -> (top: String, mid: String, zero: String) {
+        let zero = valueLabel(0)
+        guard !isAllZero else { return ("", "", zero) }
+        var topText = valueLabel(top)
+        var mid = hasMiddle ? valueLabel(top / 2) : ""
+        if mid == topText || mid == zero { mid = "" }
+        if topText == zero { topText = "" }
+        return (topText, mid, zero)
     }
 
     /// The value the top of the plot stands for.
@@ -66,8 +104,8 @@ public struct StackedBarChart: Widget {
         let plotHeight = axisY - area.y
         // A middle tick where a row's top edge sits exactly at half the scale.
         let midRow: Int? = plotHeight >= 4 && plotHeight % 2 == 0 ? area.y + plotHeight / 2 : nil
-        let topText = valueLabel(topValue), zeroText = valueLabel(0)
-        let midText = midRow == nil ? "" : valueLabel(topValue / 2)
+        let (topText, midText, zeroText) = axisLabels(hasMiddle: midRow != nil)
+        let allZero = isAllZero
         let widest = max(DisplayWidth.of(topText), DisplayWidth.of(zeroText), DisplayWidth.of(midText))
         let labelWidth = min(widest, max(0, area.width - 2))
         let axisX = area.x + labelWidth
@@ -77,7 +115,8 @@ public struct StackedBarChart: Widget {
 
         // Axes.
         for y in area.y..<axisY {
-            buffer.put(y == area.y || y == midRow ? g.axisTick : g.axisVertical, x: axisX, y: y, maxWidth: 1, style: axis)
+            let tick = (y == area.y && !topText.isEmpty) || (y == midRow && !midText.isEmpty)
+            buffer.put(tick ? g.axisTick : g.axisVertical, x: axisX, y: y, maxWidth: 1, style: axis)
         }
         if let midRow {
             buffer.putTruncated(midText, x: area.x, y: midRow, width: labelWidth, style: axis, alignment: .right, ellipsis: g.ellipsis)
@@ -89,9 +128,16 @@ public struct StackedBarChart: Widget {
         }
         buffer.putTruncated(zeroText, x: area.x, y: axisY, width: labelWidth, style: axis, alignment: .right, ellipsis: g.ellipsis)
         guard plotWidth > 0, !columns.isEmpty else { return }
+        if allZero, let note = emptyNote, plotHeight > 0 {
+            let w = min(DisplayWidth.of(note), plotWidth)
+            buffer.putTruncated(note, x: plotX + (plotWidth - w) / 2, y: area.y + (plotHeight - 1) / 2, width: w,
+                                style: theme.style(.dim), ellipsis: g.ellipsis)
+        }
 
         // Bars.
-        let (barWidth, gap) = Self.slot(plotWidth: plotWidth, count: columns.count)
+        // minSlots never makes a slot narrower than 3 cells (a 2-cell bar and its gap).
+        let slots = max(columns.count, min(minSlots ?? 0, plotWidth / 3))
+        let (barWidth, gap) = Self.slot(plotWidth: plotWidth, count: slots)
         let shown = Array(columns.suffix(max(1, plotWidth / (barWidth + gap))))
         for (i, column) in shown.enumerated() {
             let x = plotX + i * (barWidth + gap)

@@ -155,7 +155,7 @@ public struct Table: StatefulWidget, Widget {
             guard w > 0 else { continue }
             var title = column.title
             if i == sortColumn {
-                let arrow = sortDescending ? g.arrowDown : g.arrowUp
+                let arrow = sortDescending ? g.sortDescending : g.sortAscending
                 let room = w - 1 - DisplayWidth.of(arrow)
                 title = room > 0 ? DisplayWidth.truncate(title, to: room, ellipsis: g.ellipsis) + " " + arrow : arrow
             }
