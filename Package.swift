@@ -97,7 +97,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "usagetop-bench",
-            dependencies: ["UsageCore", "UsageSim", "TermUI", "Dashboard"],
+            dependencies: [
+                "UsageCore", "UsageSim", "TermUI", "Dashboard",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
 
