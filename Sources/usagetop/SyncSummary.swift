@@ -7,15 +7,19 @@ enum SyncSummary {
     static func render(report: SyncReport, snapshot: DashboardSnapshot) -> String {
         var lines: [String] = []
         let nameWidth = max(8, report.datasets.map(\.name.count).max() ?? 8)
-        lines.append(pad("dataset", nameWidth) + "  " + pad("from (UTC)", 16) + "  buckets  records  requests  note")
+        lines.append(pad("dataset", nameWidth) + "  " + pad("from (UTC)", 16) + "  buckets  records     calls  note")
         for d in report.datasets {
             let from = d.startTime.map { UTCCalendar.dayKey($0) + " " + hhmm($0) } ?? "-"
             let note = d.error.map { "error: \($0)" } ?? d.skipped.map { "skipped: \($0)" } ?? ""
-            lines.append(pad(d.name, nameWidth) + "  " + pad(from, 16) + "  " + lpad("\(d.buckets)", 7) + "  "
-                         + lpad("\(d.records)", 7) + "  " + lpad("\(d.requests)", 8) + "  " + note)
+            // Object lists (projects, keys, users, limits) have no buckets: their objects go under "records".
+            let isList = d.startTime == nil
+            let buckets = isList ? "-" : "\(d.buckets)"
+            let records = isList ? "\(d.buckets)" : "\(d.records)"
+            lines.append(pad(d.name, nameWidth) + "  " + pad(from, 16) + "  " + lpad(buckets, 7) + "  "
+                         + lpad(records, 7) + "  " + lpad("\(d.requests)", 8) + "  " + note)
         }
         lines.append("")
-        lines.append("\(report.requests) requests in \(report.finishedAt - report.startedAt) s; state: \(describe(report.state))")
+        lines.append("\(report.requests) API calls (each follows every page) in \(report.finishedAt - report.startedAt) s; state: \(describe(report.state))")
         if let mtd = snapshot.limits.monthToDate {
             var line = "month to date (\(UTCCalendar.monthKey(snapshot.now)) UTC): \(mtd.formatted) billed"
             if let limit = snapshot.limits.spendLimit { line += " of \(limit.threshold.formatted) limit" }
