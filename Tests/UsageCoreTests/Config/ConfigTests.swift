@@ -102,8 +102,8 @@ struct ConfigTests {
     func redaction() {
         let r = Redaction(secrets: ["sk-admin-test"])
         #expect(r.redact("bad key sk-admin-test!") == "bad key [REDACTED]!")
-        #expect(!Redaction.keyShaped.redact("key sk-proj-ABCDEFGHIJKLMNOPQRST9f2c here").contains("ABCDEFGHIJ"))
-        #expect(Redaction.keyShaped.redact("key sk-proj-ABCDEFGHIJKLMNOPQRST9f2c here") == "key sk-…9f2c here")
+        #expect(!Redaction.keyShaped.redact("key sk-proj-FAKEKEYFAKEKEYFAKEKEY9f2c here").contains("FAKEKEYFAK"))
+        #expect(Redaction.keyShaped.redact("key sk-proj-FAKEKEYFAKEKEYFAKEKEY9f2c here") == "key sk-…9f2c here")
         #expect(Redaction.keyShaped.redact("sk-proj-…9f2c and sk-admin...def") == "sk-proj-…9f2c and sk-admin...def")
         #expect(Redaction.keyShaped.redact("no secrets") == "no secrets")
     }

@@ -287,7 +287,7 @@ struct SyncServiceTests {
         let clock = ManualClock(Fixture.now)
         api.update {
             $0.failOnce[SyncPlan.completionsByModel.name] = [.server(status: 500, message: "bad key \(secret)")]
-            $0.failOnce["users"] = [.badBody(detail: "echo sk-admin-otherkey-abcdefghijklmnop")]
+            $0.failOnce["users"] = [.badBody(detail: "echo sk-admin-fakeotherkey-abcdefghijklm")]
             $0.projects = [Project(id: "proj_a", name: "A", createdAt: 1)]
         }
         let service = SyncService(api: api, store: store, clock: clock, redaction: Redaction(secrets: [secret]), randomUnit: { 0 })
@@ -300,7 +300,7 @@ struct SyncServiceTests {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             + ((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data())
         #expect(bytes.range(of: Data(secret.utf8)) == nil)
-        #expect(bytes.range(of: Data("sk-admin-otherkey-abcdefghijklmnop".utf8)) == nil)
+        #expect(bytes.range(of: Data("sk-admin-fakeotherkey-abcdefghijklm".utf8)) == nil)
         #expect(bytes.range(of: Data("sk-admin-test".utf8)) == nil)
     }
 
