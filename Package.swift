@@ -112,7 +112,12 @@ let package = Package(
         ),
         .testTarget(
             name: "UsageCoreTests",
-            dependencies: ["UsageCore", "UsageSim", "TestSupport"],
+            dependencies: [
+                "UsageCore", "UsageSim", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
