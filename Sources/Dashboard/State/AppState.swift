@@ -24,6 +24,10 @@ public struct AppState: Sendable {
     public var now: UnixSeconds
     /// The poll interval in seconds; data older than three of them is marked stale.
     public var pollInterval: Int64
+    /// The Usage page's breakdown for the current snapshot, range, view and grouping, kept
+    /// up to date by ``reduce(_:_:)`` (see ``refreshUsageData(force:)``) so frames never redo
+    /// the O(series × days) sums; `nil` only before the first computation.
+    private(set) var usageCache: UsageData?
 
     /// A state showing `snapshot` on the Usage page (Cost, month to date, by model).
     ///
@@ -40,9 +44,11 @@ public struct AppState: Sendable {
         self.pollInterval = pollInterval
         keys.recompute(snapshot.keys)
         keys.measure(snapshot.keys, now: snapshot.now)
+        refreshUsageData(force: true)
     }
 
-    /// Replaces the snapshot, keeping the key selection on the same key and the range valid.
+    /// Replaces the snapshot, keeping the key selection on the same key and the range valid,
+    /// and recomputes the cached key rows and Usage breakdown for it.
     public mutating func replaceSnapshot(_ new: DashboardSnapshot) {
         let old = snapshot.keys
         snapshot = new
@@ -50,6 +56,24 @@ public struct AppState: Sendable {
         keys.recompute(new.keys, previousKeys: old)
         keys.measure(new.keys, now: now)
         if let id = keys.detailKeyID, !new.keys.contains(where: { $0.id == id }) { keys.detailKeyID = nil }
+        refreshUsageData(force: true)
+    }
+
+    // MARK: - Usage breakdown cache
+
+    /// The Usage page's numbers for the current state: the cached breakdown when its key still
+    /// matches (the normal case after ``reduce(_:_:)``), otherwise computed on the spot (a
+    /// caller changed ``usage`` directly), so it is always correct.
+    var usageData: UsageData {
+        if let cached = usageCache, cached.key == UsageData.Key(self) { return cached }
+        return UsageData(state: self)
+    }
+
+    /// Recomputes the cached Usage breakdown when the range bounds, view or grouping changed
+    /// since it was computed, or always when `force` (the snapshot changed).
+    mutating func refreshUsageData(force: Bool = false) {
+        if !force, let cached = usageCache, cached.key == UsageData.Key(self) { return }
+        usageCache = UsageData(state: self)
     }
 
     /// How many months back the Usage page may go: the oldest month the snapshot has days for.

@@ -9,16 +9,16 @@ public enum KeyOrdering {
     /// Missing values (never used, no spend data, no project) sort as the smallest.
     public static func rows(_ keys: [KeySummary], column: KeySortColumn, descending: Bool, filter: String) -> [Int] {
         let needle = filter.lowercased()
-        var indices = needle.isEmpty ? Array(keys.indices) : keys.indices.filter { matches(keys[$0], needle: needle) }
-        indices.sort { a, b in
-            let ka = keys[a], kb = keys[b]
-            let order = compare(ka, kb, column)
+        let indices = needle.isEmpty ? Array(keys.indices) : keys.indices.filter { matches(keys[$0], needle: needle) }
+        // Sort keys are computed once per row (lower-cased text, numbers), not per comparison.
+        var sortable = indices.map { SortKey(keys[$0], index: $0, column: column) }
+        sortable.sort { a, b in
+            let order = SortKey.comparePrimary(a, b)
             if order != 0 { return descending ? order > 0 : order < 0 }
-            let byName = compareText(ka.key.name, kb.key.name)
-            if byName != 0 { return byName < 0 }
-            return ka.key.id < kb.key.id
+            if a.name != b.name { return a.name < b.name }
+            return a.id < b.id
         }
-        return indices
+        return sortable.map(\.index)
     }
 
     /// Whether `summary` matches the lower-cased `needle`: a substring of the key's name, project
@@ -32,33 +32,63 @@ public enum KeyOrdering {
         return false
     }
 
-    // -1, 0, 1 for a < b, a == b, a > b in ascending order.
-    private static func compare(_ a: KeySummary, _ b: KeySummary, _ column: KeySortColumn) -> Int {
-        switch column {
-        case .name: compareText(a.key.name, b.key.name)
-        case .project: compareText(a.projectName ?? "", b.projectName ?? "")
-        case .owner: compareText(a.key.owner?.label ?? "", b.key.owner?.label ?? "")
-        case .created: compareValues(a.key.createdAt, b.key.createdAt)
-        case .lastUsed: compareValues(a.key.lastUsedAt ?? .min, b.key.lastUsedAt ?? .min)
-        case .spend: compareOptional(a.monthToDate, b.monthToDate)
-        case .tokens: compareValues(a.monthActivity.totalTokens, b.monthActivity.totalTokens)
-        case .requests: compareValues(a.monthActivity.requests, b.monthActivity.requests)
+    // MARK: - Sort keys
+
+    /// One row's precomputed ordering values for a column.
+    private struct SortKey {
+        /// The column's value: lower-cased text, or a number (Unix seconds, tokens, requests).
+        enum Primary {
+            case text(String)
+            case number(Int64)
+            /// Month-to-date spend (USD): `double` orders quickly, `exact` settles values whose
+            /// doubles are (nearly) equal, so the order is exactly the `Decimal` order; `nil`
+            /// (no spend data) sorts smallest.
+            case money((double: Double, exact: USD)?)
         }
-    }
 
-    private static func compareText(_ a: String, _ b: String) -> Int {
-        let la = a.lowercased(), lb = b.lowercased()
-        return la < lb ? -1 : (la > lb ? 1 : 0)
-    }
+        let primary: Primary
+        /// The lower-cased key name (the first tie-break).
+        let name: String
+        /// The `key_…` id (the last tie-break).
+        let id: String
+        /// The row's index in the snapshot's `keys`.
+        let index: Int
 
-    private static func compareValues<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a > b ? 1 : 0) }
-
-    private static func compareOptional<T: Comparable>(_ a: T?, _ b: T?) -> Int {
-        switch (a, b) {
-        case (nil, nil): 0
-        case (nil, _): -1
-        case (_, nil): 1
-        case (let x?, let y?): compareValues(x, y)
+        init(_ summary: KeySummary, index: Int, column: KeySortColumn) {
+            let name = summary.key.name.lowercased()
+            self.name = name
+            self.id = summary.key.id
+            self.index = index
+            switch column {
+            case .name: primary = .text(name)
+            case .project: primary = .text((summary.projectName ?? "").lowercased())
+            case .owner: primary = .text((summary.key.owner?.label ?? "").lowercased())
+            case .created: primary = .number(summary.key.createdAt)
+            case .lastUsed: primary = .number(summary.key.lastUsedAt ?? .min)
+            case .spend: primary = .money(summary.monthToDate.map { (double: $0.doubleValue, exact: $0) })
+            case .tokens: primary = .number(Int64(summary.monthActivity.totalTokens))
+            case .requests: primary = .number(Int64(summary.monthActivity.requests))
+            }
         }
+
+        /// -1, 0, 1 for a < b, a == b, a > b in ascending order of the column.
+        static func comparePrimary(_ a: SortKey, _ b: SortKey) -> Int {
+            switch (a.primary, b.primary) {
+            case (.text(let x), .text(let y)): compareValues(x, y)
+            case (.number(let x), .number(let y)): compareValues(x, y)
+            case (.money(let x), .money(let y)):
+                switch (x, y) {
+                case (nil, nil): 0
+                case (nil, _): -1
+                case (_, nil): 1
+                case (let x?, let y?):
+                    abs(x.double - y.double) > 1e-9 * max(abs(x.double), abs(y.double))
+                        ? compareValues(x.double, y.double) : compareValues(x.exact, y.exact)
+                }
+            default: 0
+            }
+        }
+
+        private static func compareValues<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a > b ? 1 : 0) }
     }
 }

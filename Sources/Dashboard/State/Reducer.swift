@@ -4,27 +4,39 @@ import UsageCore
 /// Applies `action` to `state` and returns what the outside world must do (quit, poll now,
 /// send a tick later). Pure: no I/O, no clock, no terminal — the same inputs always give the
 /// same state and effects.
+///
+/// Afterwards the Usage page's cached breakdown is brought up to date with the (possibly new)
+/// snapshot, range, view and grouping, so drawing a frame never recomputes it.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    switch action {
-    case .key(let key):
-        guard let command = KeyMap.standard.command(for: key, in: state) else { return [] }
-        return Reducer.apply(command, to: &state)
-    case .command(let command):
-        return Reducer.apply(command, to: &state)
-    case .snapshot(let snapshot):
-        state.replaceSnapshot(snapshot)
-        Reducer.clampRange(&state)
-        Reducer.clampPositions(&state)
-        return []
-    case .resize(let width, let height):
-        state.width = max(0, width)
-        state.height = max(0, height)
-        Reducer.clampPositions(&state)
-        return []
-    case .tick(let now):
-        state.now = max(state.now, now)
-        if let flash = state.flash, flash.expiresAt <= state.now { state.flash = nil }
-        return []
+    let effects = Reducer.dispatch(&state, action)
+    state.refreshUsageData()
+    return effects
+}
+
+extension Reducer {
+    /// Applies `action` to `state` (everything but the Usage breakdown cache).
+    static func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            guard let command = KeyMap.standard.command(for: key, in: state) else { return [] }
+            return Reducer.apply(command, to: &state)
+        case .command(let command):
+            return Reducer.apply(command, to: &state)
+        case .snapshot(let snapshot):
+            state.replaceSnapshot(snapshot)
+            Reducer.clampRange(&state)
+            Reducer.clampPositions(&state)
+            return []
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            Reducer.clampPositions(&state)
+            return []
+        case .tick(let now):
+            state.now = max(state.now, now)
+            if let flash = state.flash, flash.expiresAt <= state.now { state.flash = nil }
+            return []
+        }
     }
 }
 
@@ -117,7 +129,7 @@ enum Reducer {
     /// command pressed elsewhere flashes where it works (`s: sort — on the API keys page`).
     static func elsewhere(_ command: Command, in state: inout AppState) -> [Effect] {
         if command == .openDetail, state.page == .usage, state.usage.group == .apiKey {
-            let rows = UsageData(state: state).rows
+            let rows = state.usageData.rows
             let selected = state.usage.table.selected
             if rows.indices.contains(selected), state.snapshot.keys.contains(where: { $0.id == rows[selected].id }) {
                 state.page = .apiKeys

@@ -1,10 +1,37 @@
 import UsageCore
 
-/// The Usage page's numbers for the current range and grouping, derived from the snapshot
-/// (pure; computed per frame from at most a few dozen series × days).
-struct UsageData {
+/// The Usage page's numbers for the current range and grouping, derived from the snapshot.
+///
+/// Pure, but O(series × days): with thousands of API keys that is far too slow for a frame, so
+/// ``AppState`` keeps one, computed when its ``Key`` (range bounds, view, grouping) or the
+/// snapshot changes, and a frame only formats the visible rows (see ``AppState/usageData``).
+struct UsageData: Sendable, Equatable {
+    /// The inputs a ``UsageData`` depends on besides the snapshot: when any differs, it is stale.
+    struct Key: Sendable, Hashable {
+        /// The selected range.
+        var range: UsageRange
+        /// The range's UTC day starts `[first, last]` at the state's `now` (Unix seconds UTC);
+        /// they move at midnight UTC on a tick.
+        var first: UnixSeconds
+        var last: UnixSeconds
+        /// Cost or Activity (orders the rows and picks the sparkline values).
+        var view: UsageView
+        /// The breakdown grouping.
+        var group: GroupKind
+
+        /// The key of `state`'s current range, view and grouping.
+        init(_ state: AppState) {
+            let bounds = state.usage.range.dayBounds(now: state.now)
+            range = state.usage.range
+            first = bounds.first
+            last = bounds.last
+            view = state.usage.view
+            group = state.usage.group
+        }
+    }
+
     /// One breakdown row: a group's totals over the range.
-    struct Row {
+    struct Row: Sendable, Equatable {
         /// The series id (a model, `project_id`, `api_key_id` or `line_item`); `nil` when ungrouped.
         var id: String?
         var label: String
@@ -34,8 +61,12 @@ struct UsageData {
     /// when rows exist but none has activity (line items), the org ``totalActivity`` when there
     /// are no rows.
     let tableActivity: Activity?
+    /// The range, view and grouping these numbers were computed for.
+    let key: Key
 
+    /// Computes everything from `state`'s snapshot, range, view and grouping (O(series × days)).
     init(state: AppState) {
+        key = Key(state)
         let snapshot = state.snapshot
         let settings = state.usage
         let bounds = settings.range.dayBounds(now: state.now)
@@ -79,12 +110,15 @@ struct UsageData {
             }
             rows.append(Row(id: series.id, label: series.label, spend: s, spendIsEstimate: series.costIsEstimate, activity: a, spark: spark))
         }
-        rows.sort { a, b in
-            let ka = isCost ? (a.spend?.doubleValue ?? -1) : Double(a.activity?.totalTokens ?? -1)
-            let kb = isCost ? (b.spend?.doubleValue ?? -1) : Double(b.activity?.totalTokens ?? -1)
-            if ka != kb { return ka > kb }
-            return a.label < b.label
+        // Sort keys computed once per row, not per comparison (Decimal → Double is slow).
+        var keyed = rows.map { row in
+            (key: isCost ? (row.spend?.doubleValue ?? -1) : Double(row.activity?.totalTokens ?? -1), row: row)
         }
+        keyed.sort { a, b in
+            if a.key != b.key { return a.key > b.key }
+            return a.row.label < b.row.label
+        }
+        rows = keyed.map(\.row)
         self.rows = rows
         let rowActivity = rows.compactMap(\.activity)
         // Rows without activity (line items are cost only) total to `—` like the rows themselves.

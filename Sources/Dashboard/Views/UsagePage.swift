@@ -15,7 +15,7 @@ struct UsagePage {
 
     func render(into buffer: inout ScreenBuffer) {
         let g = DashboardGlyphs(theme)
-        let data = UsageData(state: state)
+        let data = state.usageData
         let areas = layout.usage
         buffer.put(rangeLine(g), in: areas.range, theme: theme)
 
