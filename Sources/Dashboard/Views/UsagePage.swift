@@ -376,16 +376,7 @@ struct UsagePage {
 
     /// `gpt-4.1-mini` for `gpt-4.1-mini-2025-04-14`: a model id without its `-YYYY-MM-DD`
     /// snapshot date; any other label unchanged.
-    static func undatedModel(_ label: String) -> String {
-        let chars = Array(label)
-        guard chars.count > 11 else { return label }
-        let tail = chars.suffix(11)
-        let pattern = Array("-dddd-dd-dd")
-        for (c, p) in zip(tail, pattern) {
-            if p == "d" ? !c.isASCII || !c.isNumber : c != p { return label }
-        }
-        return String(chars.dropLast(11))
-    }
+    static func undatedModel(_ label: String) -> String { ModelSnapshot.undated(label) ?? label }
 
     /// The totals row's sparkline over the 14 days ending with the range: the org's billed
     /// spend per day (Cost), or the sum of the rows' tokens per day (Activity, matching the

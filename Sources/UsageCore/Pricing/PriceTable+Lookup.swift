@@ -56,19 +56,6 @@ extension PriceTable {
         return nil
     }
 
-    /// `model` without a trailing `-YYYY-MM-DD` (digits only), or `nil` when it has none.
-    static func undated(_ model: String) -> String? {
-        let chars = Array(model.utf8)
-        guard chars.count > 11 else { return nil }
-        let tail = chars[(chars.count - 11)...]
-        let pattern = Array("-dddd-dd-dd".utf8)
-        for (c, p) in zip(tail, pattern) {
-            if p == UInt8(ascii: "d") {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) else { return nil }
-            } else if c != p {
-                return nil
-            }
-        }
-        return String(decoding: chars[..<(chars.count - 11)], as: UTF8.self)
-    }
+    /// `model` without a trailing `-YYYY-MM-DD`, or `nil` (``ModelSnapshot/undated(_:)``).
+    static func undated(_ model: String) -> String? { ModelSnapshot.undated(model) }
 }
