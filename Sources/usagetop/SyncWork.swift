@@ -18,10 +18,22 @@ final class SyncWork: BackgroundWork {
     static func start(context: AppContext, deliver: @escaping @Sendable (DashboardSnapshot) -> Void) -> SyncWork {
         let (events, continuation) = AsyncStream.makeStream(of: SyncEvent.self, bufferingPolicy: .unbounded)
         let buildTask = Task.detached {
+            var last: DashboardSnapshot?
             for await event in events {
                 switch event {
-                case .pollStarted: deliver(context.snapshot(liveState: .syncing))
-                case .pollFinished: deliver(context.snapshot())
+                case .pollStarted:
+                    // Nothing in the cache changed yet: only the status does, so reuse the last
+                    // snapshot instead of reading the whole cache again.
+                    if var snapshot = last {
+                        snapshot.sync.state = .syncing
+                        deliver(snapshot)
+                    } else {
+                        deliver(context.snapshot(liveState: .syncing))
+                    }
+                case .pollFinished:
+                    let snapshot = context.snapshot()
+                    last = snapshot
+                    deliver(snapshot)
                 }
             }
         }
