@@ -62,6 +62,9 @@ struct DashboardRunner {
                     let wait = max(0, at - clock.now())
                     let timer = loop.scheduleTimer(after: .seconds(wait))
                     tickTargets[timer] = at
+                case .acknowledge, .acknowledgeAll, .snooze, .loadKeyDetail:
+                    // TODO(issue 3/4): hand to the background work.
+                    break
                 }
             }
             return .redraw

@@ -15,4 +15,6 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     /// The clock reads this time (Unix seconds UTC): expires flashes, ages relative times.
     case tick(UnixSeconds)
+    /// A key's detail loaded from the cache (answer to ``Effect/loadKeyDetail(_:)``).
+    case keyDetail(KeyDetail)
 }

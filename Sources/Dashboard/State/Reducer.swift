@@ -36,6 +36,9 @@ extension Reducer {
             state.now = max(state.now, now)
             if let flash = state.flash, flash.expiresAt <= state.now { state.flash = nil }
             return []
+        case .keyDetail:
+            // TODO(issue 4): keep the loaded detail in AppState for KeyDetailView.
+            return []
         }
     }
 }

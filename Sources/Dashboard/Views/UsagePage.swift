@@ -72,6 +72,7 @@ struct UsagePage {
         case .project: "project"
         case .apiKey: "API key"
         case .lineItem: "line item"
+        case .user: "user"
         }
     }
 

@@ -31,6 +31,25 @@ public struct DashboardSnapshot: Sendable {
     /// Billed spend per calendar month the cache holds, oldest first (the current month to date).
     public var monthlyTotals: [MonthTotal]
 
+    /// Where per-key spend comes from: billed (`/organization/costs` by `api_key_id`), or
+    /// token × price estimates because the server refused that grouping (issue 4).
+    public var keySpend: KeySpendSource
+    /// Org-wide token × price estimate per day, aligned to ``days`` (completions and embeddings
+    /// priced by ``CostEstimator``); `nil` = no usage data that day. Unpriced tokens are not in it.
+    public var dailyEstimated: [USD?]
+    /// Per day, aligned to ``days``: tokens and requests of models the price table does not know
+    /// (shown as *unknown*, never $0).
+    public var dailyUnpriced: [Activity]
+    /// Models seen in the snapshot's days that have no price, sorted.
+    public var unpricedModels: [String]
+
+    /// Every alert the cache holds (open and resolved), sorted by ``AlertKey``; filled in by the
+    /// app after each alert evaluation (``SnapshotBuilder`` leaves it as read from the store).
+    public var alerts: [AlertRecord]
+    /// Local budgets and thresholds from `config.toml` (`[budgets]`), set by the app; the Limits
+    /// page shows them beside the API's limits.
+    public var budgetSettings: BudgetSettings
+
     /// Creates a snapshot.
     public init(
         source: SourceInfo, now: UnixSeconds, sync: SyncStatus, days: [UnixSeconds],
@@ -48,6 +67,12 @@ public struct DashboardSnapshot: Sendable {
         self.keys = keys
         self.limits = limits
         self.monthlyTotals = monthlyTotals
+        self.keySpend = .none
+        self.dailyEstimated = []
+        self.dailyUnpriced = []
+        self.unpricedModels = []
+        self.alerts = []
+        self.budgetSettings = BudgetSettings()
     }
 
     /// A snapshot with nothing in it yet (first start, empty cache).
@@ -171,6 +196,19 @@ public enum GroupKind: String, Sendable, Hashable, CaseIterable {
     case apiKey = "api_key"
     /// By `line_item` (cost only).
     case lineItem = "line_item"
+    /// By `user_id` (completions attributed to a user; cost is a token × price estimate, ≈).
+    case user = "user_id"
+}
+
+/// Where the snapshot's per-key spend comes from (issue 4, `notes/openai-admin-api.md` §2 quirk).
+public enum KeySpendSource: Sendable, Hashable {
+    /// No per-key spend data at all yet.
+    case none
+    /// Billed dollars from `/organization/costs` grouped by `api_key_id`.
+    case billed
+    /// Token × price estimates (≈), because the server answered 400 to costs grouped by
+    /// `api_key_id`; `reason` is the server's message.
+    case estimated(reason: String)
 }
 
 /// One group's daily series (a model, project, key or line item).
