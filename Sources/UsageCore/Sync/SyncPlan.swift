@@ -64,6 +64,9 @@ public struct SyncPlan: Sendable, Hashable {
     public static let completionsByAPIKey = SeriesKey(.completions, Grouping([.apiKeyID]))
     /// Completions `1d` by `api_key_id, model, batch, service_tier` (for per-key estimates).
     public static let completionsForEstimates = SeriesKey(.completions, Grouping([.apiKeyID, .model, .batch, .serviceTier]))
+    /// Completions `1d` by `user_id, model, batch, service_tier` ("who spent": activity and
+    /// estimates per user; the API attributes only some usage to a user).
+    public static let completionsByUser = SeriesKey(.completions, Grouping([.userID, .model, .batch, .serviceTier]))
     /// Completions `1h`, ungrouped: today by hour.
     public static let completionsHourly = SeriesKey(.completions, .none, .hour)
     /// Embeddings `1d` by `api_key_id, model` (key and model tokens).
