@@ -10,6 +10,8 @@
 //   Organization/  SimOrganization (users, projects, keys, admin keys, limits) and its builder
 //   Traffic/       series (key × model × tier × batch …), daily totals, minute-by-minute accrual
 //   Billing/       finest-grain cost rows (day × project × key × line item) and their cache
+//   Budget/        budget-share runs: per-day traffic factors solved so month-to-date and month-end
+//                  spend sit at chosen shares of a budget; when spend crosses 50/75/90/100 %
 //   HTTP/          SimAPI: the pure request handler (routing, params, buckets, cursors, JSON)
 //   Server/        SimServer (Hummingbird 2 on a loopback port), fault injection
 //

@@ -33,6 +33,20 @@ struct SimServerTests {
         await server.stop()
     }
 
+    @Test("a budget-share server bills month-to-date at the start share over HTTP; an impossible one does not start")
+    func budgetShare() async throws {
+        let share = SimBudgetShare(budgetCents: 10_000, startShare: 0.45, monthEndShare: 1.3)
+        let server = try await SimServer.start(SimConfiguration(now: nov24, speed: 0, budgetShare: share))
+        let response = try await fetch(server.baseURL + "/organization/costs?start_time=\(nov1)&limit=31")
+        await server.stop()
+        let object = try JSONSerialization.jsonObject(with: response.body) as? [String: Any] ?? [:]
+        let spent = object.results.reduce(0.0) { $0 + $1.amountValue }
+        #expect(abs(spent - 45) < 0.45)
+        await #expect(throws: SimConfigurationError.self) {
+            _ = try await SimServer.start(SimConfiguration(now: dec1, speed: 0, budgetShare: share))
+        }
+    }
+
     @Test("fault injection: every 2nd request is a 429 with Retry-After: 1, every 3rd a 500")
     func faults() async throws {
         let server = try await SimServer.start(SimConfiguration(now: testNow, speed: 0, rateLimitEvery: 2, failEvery: 3))

@@ -17,6 +17,13 @@ struct SimHarness {
         api = SimAPI(organization: organization, rejectCostsKeyGrouping: rejectCostsKeyGrouping, startTime: testNow)
     }
 
+    /// A handler over the organization a full configuration describes, generated at `startTime`.
+    init(_ configuration: SimConfiguration, startTime: Int64 = testNow) throws {
+        organization = try SimOrganization(configuration, startTime: startTime)
+        api = SimAPI(organization: organization, rejectCostsKeyGrouping: configuration.rejectCostsKeyGrouping,
+                     startTime: startTime)
+    }
+
     /// Sends a GET with query items (repeat a name for array parameters) and returns the raw response.
     func raw(_ path: String, _ query: [(String, String)] = [], key: String? = "sk-admin-test", now: Int64 = testNow) -> SimResponse {
         let text = query.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0.1)" }

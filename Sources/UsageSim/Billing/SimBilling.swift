@@ -3,6 +3,38 @@
 /// Turns a series' counts in a window into billed rows with the embedded prices
 /// (`notes/pricing.md` §3, §5).
 enum SimBilling {
+    /// The billed rows of every series in `[start, end)` (Unix seconds), which must lie within one
+    /// UTC day (`end` may be the next midnight), under `traffic`. Pure and uncached.
+    static func rows(series: [SimSeries], traffic: SimTraffic, start: Int64, end: Int64,
+                     memo: inout SimTotalsMemo) -> [SimCostRow] {
+        guard end > start else { return [] }
+        let day = start / SimTraffic.day
+        let dayStart = day * SimTraffic.day
+        let minutes = (end - dayStart) / 60 - (start - dayStart) / 60
+        var rows: [SimCostRow] = []
+        for (index, s) in series.enumerated() where s.isActive(day: day) {
+            let totals = memo.totals(traffic, s, index: index, day: day)
+            let counts = traffic.window(s, day: day, start: start, end: end, totals: totals)
+            rows += Self.rows(series: s, counts: counts, minutes: minutes)
+        }
+        return rows
+    }
+
+    /// The total billed in `[start, end)` (Unix seconds, any span) under `traffic`, in
+    /// pico-dollars. Pure and uncached.
+    static func total(series: [SimSeries], traffic: SimTraffic, from start: Int64, to end: Int64) -> PicoUSD {
+        var memo = SimTotalsMemo()
+        var total: PicoUSD = 0
+        var cursor = start
+        while cursor < end {
+            let next = min(end, (cursor / SimTraffic.day + 1) * SimTraffic.day)
+            total += rows(series: series, traffic: traffic, start: cursor, end: next, memo: &memo)
+                .reduce(0) { $0 + $1.amount }
+            cursor = next
+        }
+        return total
+    }
+
     /// The rows for `counts` of `series` over `minutes` minutes (minutes matter only for storage).
     static func rows(series: SimSeries, counts: [Int64], minutes: Int64) -> [SimCostRow] {
         guard let projectID = series.value(.projectID) else { return [] }

@@ -11,13 +11,7 @@ extension SimOrganization {
         let dayStart = day * SimTraffic.day
         let wholeDay = start == dayStart && end == dayStart + SimTraffic.day
         if wholeDay, let cached = costCache.rows(day: day) { return cached }
-        let minutes = (end - dayStart) / 60 - (start - dayStart) / 60
-        var rows: [SimCostRow] = []
-        for (index, s) in series.enumerated() where s.isActive(day: day) {
-            let totals = memo.totals(traffic, s, index: index, day: day)
-            let counts = traffic.window(s, day: day, start: start, end: end, totals: totals)
-            rows += SimBilling.rows(series: s, counts: counts, minutes: minutes)
-        }
+        let rows = SimBilling.rows(series: series, traffic: traffic, start: start, end: end, memo: &memo)
         if wholeDay { costCache.store(day: day, rows: rows) }
         return rows
     }

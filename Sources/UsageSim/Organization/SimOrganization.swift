@@ -48,12 +48,34 @@ public struct SimOrganization: Sendable {
         self = SimOrganizationBuilder(seed: seed, startTime: startTime, spendLimitUSD: spendLimitUSD).build()
     }
 
+    /// Generates the organization a configuration describes as of the simulated start time
+    /// `startTime` (Unix seconds, UTC): seed, spend limit, spend alerts, project spend limits, the
+    /// unpriced model and the budget share (``SimConfiguration``). Without a budget share and
+    /// with the other options at their defaults this is ``init(seed:startTime:spendLimitUSD:)``.
+    /// - Throws: ``SimConfigurationError/budgetShare(_:)`` when the budget share is invalid or
+    ///   cannot be met at `startTime`.
+    public init(_ configuration: SimConfiguration, startTime: Int64) throws(SimConfigurationError) {
+        var builder = SimOrganizationBuilder(seed: configuration.seed, startTime: startTime,
+                                             spendLimitUSD: configuration.spendLimitUSD)
+        builder.spendAlerts = configuration.spendAlerts
+        builder.projectSpendLimits = configuration.projectSpendLimits
+        builder.unpricedModel = configuration.unpricedModel
+        let organization = builder.build()
+        guard let share = configuration.budgetShare else {
+            self = organization
+            return
+        }
+        let scale = try SimBudgetSolver(series: organization.series, traffic: organization.traffic,
+                                        startTime: startTime, share: share).solve()
+        self = organization.scaled(by: scale)
+    }
+
     /// Assembles an organization from generated parts.
     init(
         seed: UInt64, historyStart: Int64, users: [SimUser], serviceAccounts: [SimServiceAccount],
         projects: [SimProject], projectKeys: [SimProjectKey], adminKeys: [SimAdminKey], models: [String],
         rateLimits: [String: [SimRateLimit]], spendLimitCents: Int64?, spendAlerts: [SimSpendAlert],
-        projectSpendAlerts: [String: [SimSpendAlert]], series: [SimSeries]
+        projectSpendAlerts: [String: [SimSpendAlert]], series: [SimSeries], scale: SimBudgetScale? = nil
     ) {
         self.seed = seed
         self.historyStart = historyStart
@@ -68,8 +90,17 @@ public struct SimOrganization: Sendable {
         self.spendAlerts = spendAlerts
         self.projectSpendAlerts = projectSpendAlerts
         self.series = series
-        self.traffic = SimTraffic(seed: seed, historyStartDay: historyStart / SimTraffic.day)
+        self.traffic = SimTraffic(seed: seed, historyStartDay: historyStart / SimTraffic.day, scale: scale)
         self.costCache = SimCostCache()
+    }
+
+    /// This organization with its traffic scaled per day (a budget-share run), with a fresh cost cache.
+    func scaled(by scale: SimBudgetScale) -> SimOrganization {
+        SimOrganization(
+            seed: seed, historyStart: historyStart, users: users, serviceAccounts: serviceAccounts, projects: projects,
+            projectKeys: projectKeys, adminKeys: adminKeys, models: models, rateLimits: rateLimits,
+            spendLimitCents: spendLimitCents, spendAlerts: spendAlerts, projectSpendAlerts: projectSpendAlerts,
+            series: series, scale: scale)
     }
 
     // MARK: - Lookups

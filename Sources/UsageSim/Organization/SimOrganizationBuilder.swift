@@ -7,6 +7,12 @@ struct SimOrganizationBuilder {
     let seed: UInt64
     let startTime: Int64
     let spendLimitUSD: Double?
+    /// Generate organization and project spend alerts.
+    var spendAlerts = true
+    /// Generate project spend limits.
+    var projectSpendLimits = true
+    /// Add traffic of the unpriced model (``SimConfiguration/unpricedModelID``).
+    var unpricedModel = false
 
     /// 2025-06-01 00:00 UTC, the usual start of the organization's history.
     static let defaultHistoryStart: Int64 = 1_748_736_000
@@ -62,7 +68,8 @@ struct SimOrganizationBuilder {
         ]
         let projects = projectSpecs.enumerated().map { i, p in
             SimProject(id: id("proj_", "project\(i)"), name: p.0, createdAt: at(p.1, 8),
-                       archivedAt: p.2.map { at($0, 16) }, residency: p.3, spendLimitCents: p.4, spendAlertCents: p.5)
+                       archivedAt: p.2.map { at($0, 16) }, residency: p.3,
+                       spendLimitCents: projectSpendLimits ? p.4 : nil, spendAlertCents: spendAlerts ? p.5 : [])
         }
         let (search, support, pipeline, research, legacy) = (projects[0], projects[1], projects[2], projects[3], projects[4])
 
@@ -127,8 +134,9 @@ struct SimOrganizationBuilder {
             return usd > 0 ? Int64((usd * 100).rounded()) : nil
         }()
         let alertRecipients = ["finance@example.com", ana.email]
-        let orgAlerts: [SimSpendAlert] = (limitCents.map { l in [l / 2, l * 3 / 4, l * 9 / 10] } ?? [25_000, 50_000])
-            .enumerated().map { i, cents in
+        let generatedAlertCents: [Int64] = limitCents.map { l in [l / 2, l * 3 / 4, l * 9 / 10] } ?? [25_000, 50_000]
+        let orgAlertCents = spendAlerts ? generatedAlertCents : []
+        let orgAlerts: [SimSpendAlert] = orgAlertCents.enumerated().map { i, cents in
                 SimSpendAlert(id: "alert_" + hex("orgalert\(i)", 20), thresholdCents: cents, recipients: alertRecipients)
             }
         var projectAlerts: [String: [SimSpendAlert]] = [:]
@@ -140,7 +148,8 @@ struct SimOrganizationBuilder {
 
         // MARK: Traffic
         let catalog = SimSeriesCatalog(seed: seed, historyStartDay: eDay, idleUntilDay: idleUntilDay,
-                                       legacyUntilDay: legacyUntilDay, keys: keys, projects: projects, users: users)
+                                       legacyUntilDay: legacyUntilDay, keys: keys, projects: projects, users: users,
+                                       unpricedFromDay: unpricedModel ? startDay - 20 : nil)
         let series = catalog.build()
         let models = Array(Set(series.filter { $0.endpoint == .completions || $0.endpoint == .embeddings }
             .compactMap { $0.value(.model) })).sorted()

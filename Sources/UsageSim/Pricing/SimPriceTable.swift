@@ -71,6 +71,10 @@ enum SimPriceTable {
             SimModelPrice(model: "gpt-audio-mini-2025-12-15",
                           standard: r(600_000, 600_000, 2_400_000), batch: nil, flex: nil, priority: nil,
                           audio: r(10_000_000, 10_000_000, 20_000_000)),
+            // Not a public model: the internal preview of `--unpriced-model`, billed at the
+            // simulator's own rate ($5 / $1.25 / $20 per 1M) so the bill has it but no price list does.
+            SimModelPrice(model: SimConfiguration.unpricedModelID,
+                          standard: r(5_000_000, 1_250_000, 20_000_000), batch: nil, flex: nil, priority: nil, audio: nil),
             SimModelPrice(model: "text-embedding-3-small",
                           standard: r(20_000, 20_000, 0), batch: r(10_000, 10_000, 0), flex: nil, priority: nil, audio: nil),
         ]

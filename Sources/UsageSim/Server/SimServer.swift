@@ -37,12 +37,14 @@ public final class SimServer: Sendable {
     }
 
     /// Generates the organization for `config`, binds `host:port` (0 = any free port) and starts
-    /// serving. Returns once the socket is listening.
-    /// - Throws: ``SimServerError/failedToStart(_:)`` when the server cannot bind or start.
+    /// serving. Returns once the socket is listening. With `config.now` set, the simulated clock
+    /// starts at `now` once the organization is generated (generation time does not advance it).
+    /// - Throws: ``SimConfigurationError`` when the configuration cannot be met (budget share),
+    ///   ``SimServerError/failedToStart(_:)`` when the server cannot bind or start.
     public static func start(_ config: SimConfiguration, host: String = "127.0.0.1", port: Int = 0) async throws -> SimServer {
+        let startTime = config.now ?? SimClock(now: nil, speed: config.speed).now()
+        let organization = try SimOrganization(config, startTime: startTime)
         let clock = SimClock(now: config.now, speed: config.speed)
-        let startTime = clock.now()
-        let organization = SimOrganization(seed: config.seed, startTime: startTime, spendLimitUSD: config.spendLimitUSD)
         let api = SimAPI(organization: organization, rejectCostsKeyGrouping: config.rejectCostsKeyGrouping, startTime: startTime)
         let responder = SimResponder(api: api, clock: clock,
                                      faults: SimFaults(rateLimitEvery: config.rateLimitEvery, failEvery: config.failEvery))

@@ -12,6 +12,8 @@ struct SimSeriesCatalog {
     let keys: [SimProjectKey]
     let projects: [SimProject]
     let users: [SimUser]
+    /// First UTC day of the unpriced model's traffic, `nil` for none (``SimConfiguration/unpricedModel``).
+    var unpricedFromDay: Int64? = nil
 
     private struct Shape {
         var weekend: Double
@@ -49,9 +51,9 @@ struct SimSeriesCatalog {
         func chat(_ k: SimProjectKey, _ model: String, tier: String = "default", batch: Bool = false,
                   perDay: Double, input: Double, cached: Double = 0, write: Double = 0,
                   audioIn: Double = 0, audioCached: Double = 0, output: Double, audioOut: Double = 0,
-                  shape: Shape, until: Int64? = nil, spiky: Bool = false) {
+                  shape: Shape, from: Int64? = nil, until: Int64? = nil, spiky: Bool = false) {
             let d = dims(k, [.model: model, .batch: batch ? "true" : "false", .serviceTier: tier])
-            add(.completions, d, from: k.createdAt / SimTraffic.day, until: until, base: perDay,
+            add(.completions, d, from: from ?? k.createdAt / SimTraffic.day, until: until, base: perDay,
                 perUnit: [input, cached, write, audioIn, audioCached, output, audioOut], shape: shape, spiky: spiky)
         }
         func simple(_ endpoint: SimEndpoint, _ k: SimProjectKey, _ extra: [SimDimension: String], perDay: Double,
@@ -110,6 +112,12 @@ struct SimSeriesCatalog {
         chat(web, g41mini, perDay: 260, input: 3_000, cached: 1_000, output: 400, shape: Self.people)
         simple(.webSearchCalls, web, [.model: g41mini, .contextLevel: "medium"], perDay: 40, perUnit: [1.3], shape: Self.people)
         simple(.webSearchCalls, web, [.model: g41mini, .contextLevel: "high"], perDay: 15, perUnit: [1.6], shape: Self.people)
+        if let unpricedFromDay {
+            // An internal preview model that no public price list has: the API bills it, a
+            // client's estimator must call it unknown (issue 4).
+            chat(eli, SimConfiguration.unpricedModelID, perDay: 60, input: 2_500, cached: 500, output: 700,
+                 shape: Self.people, from: unpricedFromDay)
+        }
 
         // legacy-batch (traffic stopped 10 days before the project was archived)
         chat(key("legacy-loader"), g4omini, batch: true, perDay: 4_000, input: 1_500, output: 300,

@@ -10,11 +10,14 @@ struct SimTraffic: Sendable {
     let seed: UInt64
     /// First UTC day of the organization's history (growth is measured from it).
     let historyStartDay: Int64
+    /// Per-day factor of a budget-share run (`nil` = unscaled, the default organization).
+    var scale: SimBudgetScale? = nil
 
     /// Seconds per UTC day.
     static let day: Int64 = 86_400
 
-    /// Daily totals of every counter of a series on a UTC day (zeros when inactive).
+    /// Daily totals of every counter of a series on a UTC day (zeros when inactive), scaled by
+    /// ``scale`` when set.
     func dailyTotals(_ series: SimSeries, day: Int64) -> [Int64] {
         let count = series.endpoint.counterCount
         guard series.isActive(day: day) else { return Array(repeating: 0, count: count) }
@@ -32,7 +35,17 @@ struct SimTraffic: Sendable {
                 factor *= 5.0 + 15.0 * SimHash.unit(seed, series.salt, daySalt, 98)
             }
         }
-        let base = Int64((series.dailyBase * factor).rounded(.down))
+        let base: Int64
+        if let scale {
+            // Scaled runs round the unit count stochastically (deterministic per series and day), so
+            // small factors keep even a low-volume series alive on average instead of flooring it
+            // to zero, and spend stays proportional to the factor.
+            let exact = series.dailyBase * factor * scale.factor(day: day)
+            let whole = exact.rounded(.down)
+            base = Int64(whole) + (SimHash.unit(seed, series.salt, daySalt, 97) < exact - whole ? 1 : 0)
+        } else {
+            base = Int64((series.dailyBase * factor).rounded(.down))
+        }
         var totals = [base]
         for index in 1..<count {
             let mean = index - 1 < series.perUnit.count ? series.perUnit[index - 1] : 0
