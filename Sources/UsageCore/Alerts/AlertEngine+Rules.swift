@@ -39,27 +39,16 @@ extension AlertEngine {
 
     /// Spike rule: a key's spend today ≥ ``spikeMinimum`` and ≥ ``spikeFactor`` × its median
     /// daily spend over the previous ``spikeHistoryDays`` days, counting only days with data since
-    /// the key was created, and only when there are at least ``spikeMinimumHistoryDays`` of them.
+    /// the key was created, and only when there are at least ``spikeMinimumHistoryDays`` of them
+    /// (``SpikeRule``, shared with the API keys page's flag).
     static func spikeConditions(_ input: AlertInput, now: UnixSeconds) -> [AlertCondition] {
-        let today = UTCCalendar.startOfDay(now)
-        var out: [AlertCondition] = []
-        for key in input.keys {
-            guard let spent = key.today, spent >= spikeMinimum else { continue }
-            let created = UTCCalendar.startOfDay(key.createdAt)
-            let window = key.previousDays.suffix(spikeHistoryDays)
-            let history: [Decimal] = window.enumerated().compactMap { offset, value in
-                let day = today - Int64(window.count - offset) * UTCCalendar.secondsPerDay
-                return day >= created ? value?.value : nil
-            }
-            guard history.count >= spikeMinimumHistoryDays else { continue }
-            let typical = median(history)
-            guard spent.value >= spikeFactor * typical else { continue }
-            out.append(AlertCondition(
+        input.keys.compactMap { key in
+            guard let spike = SpikeRule.evaluate(key, now: now) else { return nil }
+            return AlertCondition(
                 key: AlertKey(rule: .spike, scope: .key(key.keyID), period: UTCCalendar.dayKey(now)),
-                message: "Key \(key.label) spent \(spent.formatted) today, "
-                    + "vs a median of \(USD(typical).formatted) a day over the previous \(history.count) days"))
+                message: "Key \(key.label) spent \(spike.today.formatted) today, "
+                    + "vs a median of \(spike.median.formatted) a day over the previous \(spike.historyDays) days")
         }
-        return out
     }
 
     /// Stale rule: the last full successful poll is at least `afterMinutes` old. Its period is the

@@ -90,9 +90,17 @@ struct TokenCounts: Sendable, Hashable {
 
     /// (tokens, rate) for each line of the formula.
     func lines(_ r: TierRates) -> [(Int64, ResolvedRate?)] {
-        [(inputText, r.input), (cachedText, r.cacheRead), (cacheWrite, r.cacheWrite),
-         (inputAudio, r.inputAudio), (cachedAudio, r.cacheReadAudio),
-         (inputImage, r.inputImage), (cachedImage, r.cacheReadImage),
-         (outputText, r.output), (outputAudio, r.outputAudio), (outputImage, r.outputImage)]
+        Array(zip(lineTokens, Self.lineRates(r)))
+    }
+
+    /// The tokens of each line of the formula, in the order of ``lineRates(_:)``.
+    var lineTokens: [Int64] {
+        [inputText, cachedText, cacheWrite, inputAudio, cachedAudio, inputImage, cachedImage, outputText, outputAudio, outputImage]
+    }
+
+    /// The rate of each line of the formula, in the order of ``lineTokens``.
+    static func lineRates(_ r: TierRates) -> [ResolvedRate?] {
+        [r.input, r.cacheRead, r.cacheWrite, r.inputAudio, r.cacheReadAudio, r.inputImage, r.cacheReadImage,
+         r.output, r.outputAudio, r.outputImage]
     }
 }

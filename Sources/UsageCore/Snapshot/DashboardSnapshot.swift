@@ -276,6 +276,15 @@ public struct KeySummary: Sendable, Hashable, Identifiable {
     public var last14DaysTokens: [Int64?]
     /// Spend per day over the last 14 UTC days (oldest first, today last); `nil` = no data.
     public var last14DaysSpend: [USD?]
+    /// Tokens this month of models with no price (``spendIsEstimate`` only; 0 for billed spend):
+    /// when non-zero, ``monthToDate`` is the priced part only and the key's spend is *incomplete*
+    /// (shown as unknown beyond the estimate, never as $0).
+    public var unpricedTokens: Int64 = 0
+    /// Requests this month of models with no price (see ``unpricedTokens``).
+    public var unpricedRequests: Int64 = 0
+    /// Whether today's spend is a spike by DESIGN.md §4's rule (``SpikeRule``) over the key's
+    /// daily spend (billed, or estimated when ``spendIsEstimate``).
+    public var isSpiking: Bool = false
 
     public var id: String { key.id }
 

@@ -57,8 +57,11 @@ public struct UsageShare: Sendable, Hashable {
     public var name: String
     /// Tokens and requests.
     public var activity: Activity
-    /// Estimated USD; `nil` = unpriced.
+    /// Estimated USD of the priced part; `nil` = nothing in it is priced.
     public var estimate: USD?
+    /// Tokens in the slice whose model has no price: when non-zero, ``estimate`` (if any) leaves
+    /// them out and the slice's cost is incomplete (tokens).
+    public var unpricedTokens: Int64 = 0
 
     /// Creates a share.
     public init(name: String, activity: Activity, estimate: USD?) {

@@ -56,14 +56,18 @@ struct SeriesTables: Sendable {
     }
 }
 
-/// Display names of projects and keys.
+/// Display names of projects, keys and users.
 struct Labels: Sendable {
     /// Project display name by id.
     var projects: [String: String]
     /// Key display label by id (name, else redacted value, else id).
     var keys: [String: String]
+    /// User display label by id (email, else name; users with neither are absent).
+    var users: [String: String]
 
-    init(projects: [Project], keys: [APIKey]) {
+    init(projects: [Project], keys: [APIKey], users: [OrgUser] = []) {
+        self.users = Dictionary(users.compactMap { u in (u.email ?? u.name).map { (u.id, $0) } },
+                                uniquingKeysWith: { a, _ in a })
         self.projects = Dictionary(projects.map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
         self.keys = Dictionary(keys.map { ($0.id, $0.name.isEmpty ? ($0.redactedValue.isEmpty ? $0.id : $0.redactedValue) : $0.name) },
                                uniquingKeysWith: { a, _ in a })

@@ -12,11 +12,16 @@ public enum SnapshotBuilder {
     ///   - now: the clock reading (Unix seconds UTC); today is the UTC day holding it.
     ///   - liveState: the sync service's current state, if known (e.g. ``SyncState/syncing``);
     ///     otherwise the state recorded in the cache is used.
+    ///   - prices: the prices for token × price estimates (``CostEstimator``): per-key spend when
+    ///     the server refuses costs by `api_key_id`, ``DashboardSnapshot/dailyEstimated``, the
+    ///     unpriced usage and the by-user series (default ``PriceTable/bundled``).
     /// - Returns: the snapshot: days from the start of the previous UTC month (or the oldest
-    ///   cached day, if older) to today.
+    ///   cached day, if older) to today. ``DashboardSnapshot/keySpend`` is `.billed` when costs
+    ///   by `api_key_id` are cached, `.estimated(reason:)` when the server refused that grouping
+    ///   (issue 4, `notes/openai-admin-api.md` §2), `.none` otherwise.
     /// - Throws: ``StoreError`` when the cache cannot be read.
     public static func build(store: UsageStore, source: SourceInfo, now: UnixSeconds,
-                             liveState: SyncState? = nil) throws -> DashboardSnapshot {
+                             liveState: SyncState? = nil, prices: PriceTable = .bundled) throws -> DashboardSnapshot {
         let today = UTCCalendar.startOfDay(now)
         let grid = try dayGrid(store: store, now: now)
         let projects = try store.projects()
@@ -30,6 +35,16 @@ public enum SnapshotBuilder {
         // Org activity = completions + embeddings, each from its own ungrouped series.
         let activityTotal = completionsTotal.adding(embeddingsTotal)
         let tables = try SeriesTables(store: store, grid: grid)
+        let estimator = CostEstimator(prices: prices)
+        let keySource = try keySpendSource(store: store, tables: tables)
+        // Per-key estimates only when they are the key spend; the org-wide estimate always.
+        let keyEstimates = try EstimateTable.load(store, [SyncPlan.completionsForEstimates, SyncPlan.embeddingsByAPIKey],
+                                                  by: .apiKeyID, grid: grid, estimator: estimator, activity: false,
+                                                  perGroup: keySource.isEstimated)
+        let userEstimates = try EstimateTable.load(store, [SyncPlan.completionsByUser], by: .userID, grid: grid,
+                                                   estimator: estimator, activity: true)
+        let keySpend = KeySpendFigures(source: keySource, billed: tables.costsByKey, estimates: keyEstimates,
+                                       billedTotal: costsTotal)
 
         let totalCost = costsTotal.costSeries(nil)
         let totalActivity = activityTotal.activitySeries(nil)
@@ -39,21 +54,34 @@ public enum SnapshotBuilder {
         let monthStart = UTCCalendar.startOfMonth(now)
         let monthDays = (grid.index(monthStart) ?? 0)..<((grid.index(today) ?? (grid.count - 1)) + 1)
 
-        let names = Labels(projects: projects, keys: keys)
+        let names = Labels(projects: projects, keys: keys, users: try store.users())
         let snapshotProjects = projectSummaries(projects, tables: tables, limits: limits, alerts: alerts, monthDays: monthDays)
-        let snapshotKeys = keySummaries(keys, names: names, tables: tables, grid: grid, today: today, monthDays: monthDays)
+        let snapshotKeys = keySummaries(keys, names: names, tables: tables, keySpend: keySpend, grid: grid, now: now,
+                                        monthDays: monthDays)
         let orgAlerts = alerts.filter { $0.projectID == nil }.sorted { $0.threshold < $1.threshold }
         let limitsSummary = LimitsSummary(
             monthToDate: costsTotal.costTotal(nil, days: monthDays),
             spendLimit: limits.first { $0.projectID == nil }, spendAlerts: orgAlerts)
 
-        return DashboardSnapshot(
+        var snapshot = DashboardSnapshot(
             source: source, now: now, sync: try syncStatus(store: store, liveState: liveState),
             days: grid.days, dailyTotals: dailyTotals,
             hourlyToday: try hourlyToday(store: store, now: now),
-            series: groupSeries(tables: tables, names: names, count: grid.count),
+            series: groupSeries(tables: tables, keySpend: keySpend, users: userEstimates, names: names, count: grid.count),
             projects: snapshotProjects, keys: snapshotKeys, limits: limitsSummary,
             monthlyTotals: monthlyTotals(costsTotal, grid: grid, now: now))
+        snapshot.keySpend = keySpend.source
+        snapshot.dailyEstimated = keyEstimates.dailyEstimated
+        snapshot.dailyUnpriced = keyEstimates.totalUnpriced
+        snapshot.unpricedModels = keyEstimates.unpricedModels.sorted()
+        return snapshot
+    }
+
+    /// Billed when the server refused nothing and costs by `api_key_id` are cached; estimated
+    /// (with the server's message) once it refused that grouping; otherwise none yet.
+    static func keySpendSource(store: UsageStore, tables: SeriesTables) throws -> KeySpendSource {
+        if let reason = try store.seriesRejection(SyncPlan.costsByAPIKey) { return .estimated(reason: reason) }
+        return tables.costsByKey == nil ? .none : .billed
     }
 
     // MARK: - Days and hours

@@ -13,6 +13,11 @@ import GRDB
 /// - `freshness` — ``DatasetFreshness`` per dataset name.
 /// - `meta` — the owning organization and sync flags.
 ///
+/// v3 adds nullable integer columns to `usage_record` for the current-schema token metrics the
+/// cost estimator reads (``pricingMetricColumns``: `input_uncached_tokens`,
+/// `input_cache_write_tokens`, the per-modality counts, …), `NULL` when the API did not send the
+/// field, filled from the `metrics` JSON of existing rows; so estimates can be summed in SQL.
+///
 /// v2 adds:
 /// - `alert` — one row per ``AlertRecord``: its identity (`rule`, `scope`, `threshold`, `period`,
 ///   joined into the primary key `id`), `state`, times in Unix seconds UTC (`fired_at`,
@@ -27,6 +32,9 @@ enum StoreSchema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3") { db in
+            try migrateV3(db)
+        }
         return migrator
     }
 
@@ -35,6 +43,32 @@ enum StoreSchema {
 
     /// Metrics that also get their own integer column (summed by the snapshot builder in SQL).
     static let metricColumns = ["input_tokens", "input_cached_tokens", "output_tokens", "num_model_requests"]
+
+    /// Current-schema token metrics with their own nullable column (v3), `NULL` = absent from the
+    /// API result: the cost estimator tells the usage schemas apart by their presence
+    /// (`notes/pricing.md` §4.2).
+    static let pricingMetricColumns = [
+        "input_uncached_tokens", "input_cache_write_tokens", "input_text_tokens", "input_cached_text_tokens",
+        "input_audio_tokens", "input_cached_audio_tokens", "input_image_tokens", "input_cached_image_tokens",
+        "output_text_tokens", "output_audio_tokens", "output_image_tokens",
+    ]
+
+    /// Adds ``pricingMetricColumns`` and fills them from each usage row's `metrics` JSON.
+    private static func migrateV3(_ db: Database) throws {
+        for column in pricingMetricColumns {
+            try db.execute(sql: "ALTER TABLE usage_record ADD COLUMN \(column) INTEGER")
+        }
+        let assignments = pricingMetricColumns.map { "\($0) = ?" }.joined(separator: ", ")
+        let update = try db.makeStatement(sql: "UPDATE usage_record SET \(assignments) WHERE id = ?")
+        let rows = try Row.fetchAll(db, sql: "SELECT id, metrics FROM usage_record WHERE dataset != 'costs'")
+        for row in rows {
+            let id: Int64 = row[0]
+            let metrics = MetricsText.parse(row[1])
+            guard pricingMetricColumns.contains(where: { metrics[$0] != nil }) else { continue }
+            let values: [(any DatabaseValueConvertible)?] = pricingMetricColumns.map { metrics[$0] }
+            try update.execute(arguments: StatementArguments(values + [id]))
+        }
+    }
 
     private static var v1: String {
         let dims = dimensionColumns.map { "\($0.rawValue) TEXT" }.joined(separator: ",\n  ")

@@ -33,7 +33,7 @@ extension UsageStore {
         let head = [series.dataset.rawValue, series.grouping.key, series.width.rawValue]
         let dimColumns = StoreSchema.dimensionColumns
         let columns = ["dataset", "grouping", "width", "start_time", "end_time", "dims_key"]
-            + dimColumns.map(\.rawValue) + StoreSchema.metricColumns
+            + dimColumns.map(\.rawValue) + StoreSchema.metricColumns + StoreSchema.pricingMetricColumns
             + ["metrics", "amount", "amount_nanos", "quantity", "quantity_unit"]
         let insertSQL = "INSERT OR REPLACE INTO usage_record (\(columns.joined(separator: ", "))) VALUES ("
             + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
@@ -55,6 +55,7 @@ extension UsageStore {
                                                                           DimensionsKey.make(record.dimensions)]
                     values += dimColumns.map { record.dimensions[$0] }
                     values += StoreSchema.metricColumns.map { record.metrics[$0] ?? 0 }
+                    values += StoreSchema.pricingMetricColumns.map { record.metrics[$0] }
                     let metricsJSON = String(decoding: try encoder.encode(record.metrics), as: UTF8.self)
                     values += [metricsJSON, record.amount?.value.description,
                                record.amount.flatMap(Nanodollars.from),

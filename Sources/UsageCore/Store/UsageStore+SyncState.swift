@@ -45,6 +45,13 @@ extension UsageStore {
         try meta(UsageStore.rejectedKey(series)) != nil
     }
 
+    /// The server's message when it refused `series` with HTTP 400 (e.g. costs by `api_key_id`,
+    /// `notes/openai-admin-api.md` §2 quirk), or `nil` when it never did.
+    /// - Throws: ``StoreError``.
+    public func seriesRejection(_ series: SeriesKey) throws -> String? {
+        try meta(UsageStore.rejectedKey(series))
+    }
+
     /// Remembers that the server refused `series` with HTTP 400, so it is not asked for again.
     /// - Throws: ``StoreError``.
     public func markSeriesRejected(_ series: SeriesKey, message: String) throws {

@@ -77,7 +77,7 @@ public struct SyncPlan: Sendable, Hashable {
     /// Embeddings `1d` by `project_id` (added to project activity).
     public static let embeddingsByProject = SeriesKey(.embeddings, Grouping([.projectID]))
 
-    /// The plan the dashboard needs: the thirteen series above, 2 months of backfill.
+    /// The plan the dashboard needs: the fourteen series above, 2 months of backfill.
     ///
     /// Each embeddings grouping is its own series (``embeddingsTotal``, ``embeddingsByProject``,
     /// ``embeddingsByAPIKey``), so every Usage-page grouping and the org totals count the same
@@ -87,7 +87,7 @@ public struct SyncPlan: Sendable, Hashable {
         Series(costsTotal), Series(costsByProject), Series(costsByLineItem),
         Series(costsByAPIKey, mayBeRejected: true),
         Series(completionsTotal), Series(completionsByModel), Series(completionsByProject),
-        Series(completionsByAPIKey), Series(completionsForEstimates), Series(completionsHourly),
+        Series(completionsByAPIKey), Series(completionsForEstimates), Series(completionsByUser), Series(completionsHourly),
         Series(embeddingsByAPIKey), Series(embeddingsTotal), Series(embeddingsByProject),
     ])
 

@@ -28,6 +28,10 @@ struct SnapshotScaleTests {
         try fill(SyncPlan.completionsByProject) { d in (0..<projects).map { Fixture.usage(SyncPlan.completionsByProject, d, input: 100, [.projectID: "proj_\($0)"]) } }
         try fill(SyncPlan.completionsByAPIKey) { d in (0..<keys).map { Fixture.usage(SyncPlan.completionsByAPIKey, d, input: 1_000, output: 10, [.apiKeyID: "key_\($0)"]) } }
         try fill(SyncPlan.embeddingsByAPIKey) { d in (0..<keys).map { Fixture.usage(SyncPlan.embeddingsByAPIKey, d, input: 5, [.apiKeyID: "key_\($0)", .model: "text-embedding-3-small"]) } }
+        let e = SyncPlan.completionsForEstimates, u = SyncPlan.completionsByUser
+        let chat: [UsageCore.Dimension: String] = [.model: "gpt-4.1-mini-2025-04-14", .batch: "false", .serviceTier: "default"]
+        try fill(e) { d in (0..<keys).map { Fixture.usage(e, d, input: 1_000, output: 10, chat.merging([.apiKeyID: "key_\($0)"]) { a, _ in a }) } }
+        try fill(u) { d in (0..<max(1, keys / 10)).map { Fixture.usage(u, d, input: 10_000, output: 100, chat.merging([.userID: "user_\($0)"]) { a, _ in a }) } }
         return store
     }
 
@@ -44,5 +48,21 @@ struct SnapshotScaleTests {
         #expect(s.series[.model]?.count == 11)  // ten completions models and the embeddings model
         #expect(s.limits.monthToDate == USD(Decimal(string: "3000.15")!))
         #expect(s.days.count == 90)
+    }
+
+    @Test("200 keys × 90 days, costs by api_key_id refused: every key's estimate adds up, rows close the total")
+    func twoHundredKeysEstimated() throws {
+        let store = try Self.warmCache(keys: 200, days: 90)
+        try store.markSeriesRejected(SyncPlan.costsByAPIKey, message: "Invalid group_by")
+        let s = try SnapshotBuilder.build(store: store, source: SourceInfo(profile: "p", host: "h", isDemo: false), now: Fixture.now)
+        // 15 November days × (1,000 input × $0.40/M + 10 output × $1.60/M + 5 embedding tokens × $0.02/M).
+        let perKey = USD(Decimal(15) * (Decimal(1_000) * Decimal(string: "0.0000004")! + Decimal(10) * Decimal(string: "0.0000016")!
+                                        + Decimal(5) * Decimal(string: "0.00000002")!))
+        #expect(s.keys.allSatisfy { $0.spendIsEstimate && $0.monthToDate == perKey })
+        #expect(s.series[.apiKey]?.count == 201, "200 keys and the (no key) row")
+        #expect(s.series[.user]?.count == 20)
+        let last = s.days.count - 1
+        let sum = (s.series[.apiKey] ?? []).compactMap { $0.cost[last] }.reduce(USD.zero, +)
+        #expect(sum == s.dailyTotals[last].cost)
     }
 }
