@@ -56,6 +56,10 @@ struct KeyOrderingTests {
                 }
             case .tokens: value(a.monthActivity.totalTokens, b.monthActivity.totalTokens)
             case .requests: value(a.monthActivity.requests, b.monthActivity.requests)
+            case .key: text(a.key.redactedValue, b.key.redactedValue)
+            case .access: text(a.key.ownerProjectAccess ?? "", b.key.ownerProjectAccess ?? "")
+            // Derived columns need the snapshot's facts; without them every key ties.
+            case .trend, .budget, .flags: 0
             }
         }
         let needle = filter.lowercased()

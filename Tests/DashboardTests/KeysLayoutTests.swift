@@ -89,7 +89,7 @@ struct KeysLayoutTests {
         let natural = Dictionary(uniqueKeysWithValues: specs.map { ($0.id, $0.natural) })
         let laid = KeyColumnLayout.layout(specs, width: 118, spacing: 1, sortColumn: .spend)
         let width = Dictionary(uniqueKeysWithValues: laid.map { ($0.spec.id, $0.width) })
-        #expect(Set(laid.map(\.spec.id)) == Set(KeyColumnLayout.ID.allCases).subtracting([.requests]))
+        #expect(Set(laid.map(\.spec.id)) == Set(KeyColumnLayout.ID.allCases).subtracting([.requests, .access, .budget]))
         for id in [KeyColumnLayout.ID.key, .created, .lastUsed, .spend, .tokens, .spark] {
             #expect(width[id] == natural[id], "\(id) changed width")
         }

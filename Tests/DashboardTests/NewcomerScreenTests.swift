@@ -26,7 +26,7 @@ struct NewcomerScreenTests {
     @Test("the Limits page explains its gauge markers")
     func markerLegend() {
         let screen = text(Fixture.state(page: .limits, width: 120, height: 40))
-        #expect(screen.contains("│ = spend alert"))
+        #expect(screen.contains("│ = threshold (50 = % of the budget, $ = spend alert)"))
     }
 
     @Test("an over-limit project gauge shows where 100 % is")
@@ -35,7 +35,7 @@ struct NewcomerScreenTests {
         let i = snapshot.projects.firstIndex { $0.spendLimit != nil }!
         snapshot.projects[i].monthToDate = USD(cents: 28_250)  // 113 % of $250
         let screen = text(Fixture.state(page: .limits, width: 120, height: 40, snapshot: snapshot))
-        let line = screen.split(separator: "\n").first { $0.contains("Search backend  [") }.map(String.init) ?? ""
+        let line = screen.split(separator: "\n").first { $0.contains("API limit, enforcing  $250.00 [") }.map(String.init) ?? ""
         #expect(line.contains("OVER"), "\(line)")
         #expect(line.contains("100%│"), "\(line)")
     }

@@ -29,9 +29,11 @@ struct ReducerTests {
         press([.char("3")], &state)
         #expect(state.page == .apiKeys)
         press([.tab], &state)
+        #expect(state.page == .alerts)
+        press([.tab], &state)
         #expect(state.page == .usage)
         press([.backTab], &state)
-        #expect(state.page == .apiKeys)
+        #expect(state.page == .alerts)
         press([.char("1")], &state)
         #expect(state.page == .usage)
     }
@@ -64,7 +66,7 @@ struct ReducerTests {
         #expect(spends == spends.sorted(by: >))
         press([.char("s")], &state)
         #expect(state.keys.sortColumn == .tokens)
-        press([.char("s"), .char("s")], &state)
+        press(Array(repeating: .char("s"), count: 5), &state)
         #expect(state.keys.sortColumn == .name)
         #expect(!state.keys.sortDescending)
         let names = visibleNames(state)
@@ -199,11 +201,11 @@ struct ReducerTests {
     func grouping() {
         var state = Fixture.state()
         var seen: [GroupKind] = [state.usage.group]
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             press([.char("g")], &state)
             seen.append(state.usage.group)
         }
-        #expect(seen == [.model, .project, .apiKey, .lineItem, .model])
+        #expect(seen == [.model, .project, .apiKey, .lineItem, .user, .model])
     }
 
     @Test("page-specific keys do nothing on other pages")

@@ -18,7 +18,8 @@ struct ScreenFactsTests {
     @Test("the month-to-date figure appears on Usage and Limits")
     func monthToDate() {
         #expect(text(Fixture.state(page: .usage, width: 80)).contains(mtd))
-        #expect(text(Fixture.state(page: .limits)).contains(mtd + " of $500.00 API spend limit (enforcing)"))
+        let limits = text(Fixture.state(page: .limits))
+        #expect(limits.contains("Organization  " + mtd) && limits.contains("API limit, enforcing  $500.00"))
     }
 
     @Test("the Usage totals row equals the billed daily totals of the range")
@@ -60,7 +61,7 @@ struct ScreenFactsTests {
         #expect(line("never-used-test").contains("never used"))
         #expect(line("old-notebook").contains("idle"))
         #expect(line("old-notebook").contains("41 d ago"))
-        #expect(line("analytics-adhoc").contains("owner left"))
+        #expect(line("analytics-adhoc").contains("left+spend"))
         #expect(line("admin-ops").contains("exp in 9d"))
         #expect(line("admin-terraform").contains("admin key"))
         #expect(line("ci-runner").contains("≈$"))
@@ -89,7 +90,7 @@ struct ScreenFactsTests {
         #expect(screen.contains("Forecast $"))
         #expect(screen.contains("Monthly billed spend"))
         #expect(screen.contains("Jun $182") && screen.contains("* to date"))
-        #expect(screen.contains("Search backend  ["))  // the project's own gauge
+        #expect(screen.contains("API limit, enforcing  $250.00 ["))  // the project's own gauge
     }
 
     @Test("no limit is said plainly")

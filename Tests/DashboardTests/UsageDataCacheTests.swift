@@ -27,7 +27,7 @@ struct UsageDataCacheTests {
 
     @Test("cached breakdown equals the on-the-fly computation in every grouping, view and range")
     func everyGroupingViewAndRange() {
-        var state = Fixture.state()
+        var state = Fixture.state(snapshot: UsageFixture.withUsers())
         for view in UsageView.allCases {
             if state.usage.view != view { _ = reduce(&state, .command(.toggleView)) }
             #expect(state.usage.view == view)
@@ -66,6 +66,20 @@ struct UsageDataCacheTests {
         #expect(state.usageCache?.key != before)
         _ = reduce(&state, .resize(width: 120, height: 40))
         expectFresh(state, "after resize")
+    }
+
+    @Test("the project filter is part of the cache key")
+    func projectFilter() {
+        var state = Fixture.state(snapshot: UsageFixture.withUsers())
+        for group in GroupKind.allCases {
+            while state.usage.group != group { _ = reduce(&state, .command(.cycleGroup)) }
+            for _ in 0...Fixture.projects.count {
+                _ = reduce(&state, .command(.cycleProjectFilter))
+                expectFresh(state, "\(group) \(state.usage.projectID ?? "all")")
+                #expect(state.usageCache?.key.project == state.usage.projectID)
+            }
+            #expect(state.usage.projectID == nil)
+        }
     }
 
     @Test("a direct change of the settings is never drawn from a stale cache")

@@ -28,6 +28,8 @@ public enum Command: Sendable, Hashable {
     case toggleView
     /// Next grouping (`g`).
     case cycleGroup
+    /// Next Usage page project filter: all projects → each project → all (`p`).
+    case cycleProjectFilter
     /// Next sort column (`s`).
     case nextSortColumn
     /// Reverse the sort (`S`).
@@ -42,6 +44,20 @@ public enum Command: Sendable, Hashable {
     case applyFilter
     /// Leave filter input and clear the filter (Esc).
     case cancelFilter
+    /// Acknowledge the selected alert on the Alerts page, else the newest firing one (`a`).
+    case acknowledgeAlert
+    /// Acknowledge every firing alert (`A`).
+    case acknowledgeAllAlerts
+    /// Open the snooze chooser for the selected or newest firing alert (`z`).
+    case snoozeAlert
+    /// Move the snooze chooser's highlight by this many entries (↑ ↓ while it is open).
+    case snoozeMove(Int)
+    /// Snooze for this chooser entry at once (`1`–`4` while it is open).
+    case snoozePick(AlertSnoozeChoice)
+    /// Snooze for the highlighted chooser entry (Enter while it is open).
+    case snoozeConfirm
+    /// Close the snooze chooser without snoozing (Esc while it is open).
+    case snoozeCancel
     /// Poll now (`r`).
     case refresh
     /// Open or close help (`?`).

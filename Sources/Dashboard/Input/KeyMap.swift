@@ -8,13 +8,15 @@ public enum KeyScope: Sendable, Hashable {
     case pages([Page])
     /// While typing a filter after `/`.
     case filterInput
+    /// While the `z` snooze chooser is open.
+    case snoozeChooser
 
     /// Whether the scope covers `page` in normal (non-text-entry) mode.
     func covers(_ page: Page) -> Bool {
         switch self {
         case .global: true
         case .pages(let pages): pages.contains(page)
-        case .filterInput: false
+        case .filterInput, .snoozeChooser: false
         }
     }
 }
@@ -66,6 +68,7 @@ public struct KeyMap: Sendable {
     /// and only the `filterInput` bindings (Enter, Esc, Backspace, ^C) apply; while help is open,
     /// only global bindings do.
     public func command(for key: Key, in state: AppState) -> Command? {
+        if state.alertsPage.snooze != nil { return snoozeChooserCommand(for: key) }
         if state.keys.isEditingFilter && state.page == .apiKeys && !state.helpVisible {
             if let binding = bindings.first(where: { $0.scope == .filterInput && $0.keys.contains(key) }) {
                 return binding.command
@@ -124,6 +127,7 @@ public struct KeyMap: Sendable {
     /// The footer hints for `state`: page bindings first, then global ones, in table order
     /// (the footer drops hints from the end when the row is too narrow).
     public func hints(for state: AppState) -> [(key: String, label: String)] {
+        if state.alertsPage.snooze != nil { return bindings.filter { $0.scope == .snoozeChooser }.compactMap(\.hint) }
         if state.helpVisible {
             // Only the keys that close help work while it is open.
             return bindings.filter { $0.scope == .global && ($0.command == .toggleHelp || $0.command == .back) }
@@ -161,6 +165,7 @@ public struct KeyMap: Sendable {
             let typing = bindings.filter { $0.scope == .filterInput && $0.command != .quit }
             sections.append(("While typing a filter (letters edit it)", KeyMap.helpRows(typing)))
         }
+        if page == nil || page == .alerts { sections.append(snoozeChooserHelpSection) }
         return sections
     }
 
@@ -208,15 +213,17 @@ public struct KeyMap: Sendable {
             KeyBinding([.char("[")], .olderRange, scope: .pages([.usage]), help: "Older range (… 30 d, month to date, previous months)", hint: ("[ ]", "range"), group: "Older / newer range"),
             KeyBinding([.char("]")], .newerRange, scope: .pages([.usage]), help: "Newer range (… 7 d, today by hour)", group: "Older / newer range"),
             KeyBinding([.char("v")], .toggleView, scope: .pages([.usage]), help: "Cost or Activity view", hint: ("v", "view")),
-            KeyBinding([.char("g")], .cycleGroup, scope: .pages([.usage]), help: "Group by model, project, API key, line item", hint: ("g", "group")),
+            KeyBinding([.char("g")], .cycleGroup, scope: .pages([.usage]), help: "Group by model, project, API key, line item, user", hint: ("g", "group")),
+            KeyBinding([.char("p")], .cycleProjectFilter, scope: .pages([.usage]), help: "Filter by project: all, then each project in turn", hint: ("p", "project")),
         ]
         // MARK: - API keys
         list += [
             KeyBinding([.enter], .openDetail, scope: .pages([.apiKeys]), help: "Open the selected key's detail", hint: ("Enter", "detail")),
-            KeyBinding([.char("/")], .startFilter, scope: .pages([.apiKeys]), help: "Filter by name, project, owner or key", hint: ("/", "filter")),
+            KeyBinding([.char("/")], .startFilter, scope: .pages([.apiKeys]), help: "Filter by name, project, owner or key (text, or ^regex$)", hint: ("/", "filter")),
             KeyBinding([.char("s")], .nextSortColumn, scope: .pages([.apiKeys]), help: "Sort by the next column", hint: ("s", "sort")),
             KeyBinding([.char("S")], .reverseSort, scope: .pages([.apiKeys]), help: "Reverse the sort", hint: ("S", "reverse")),
         ]
+        list += KeyMap.alertBindings
         // MARK: - Filter input
         list += [
             KeyBinding([.enter], .applyFilter, scope: .filterInput, help: "Apply the filter", hint: ("Enter", "apply")),

@@ -11,6 +11,12 @@ public struct AppState: Sendable {
     public var usage = UsageSettings()
     /// The API keys page's sort, filter, cached rows and selection.
     public var keys = KeysPageState()
+    /// The Alerts page's ordered alerts, selection and snooze chooser (kept in step with
+    /// `snapshot.alerts` by ``refreshAlertsAndLimits()``).
+    public var alertsPage = AlertsPageState()
+    /// The Limits page's budget outlooks and forecasts for the current snapshot, computed once
+    /// per snapshot by ``refreshAlertsAndLimits()``, never per frame.
+    var limitsData = LimitsData()
     /// Whether the `?` help overlay is open.
     public var helpVisible = false
     /// A transient status-line message.
@@ -42,9 +48,9 @@ public struct AppState: Sendable {
         self.height = height
         self.now = snapshot.now
         self.pollInterval = pollInterval
-        keys.recompute(snapshot.keys)
-        keys.measure(snapshot.keys, now: snapshot.now)
+        keys.update(for: snapshot, now: snapshot.now)
         refreshUsageData(force: true)
+        refreshAlertsAndLimits()
     }
 
     /// Replaces the snapshot, keeping the key selection on the same key and the range valid,
@@ -53,10 +59,17 @@ public struct AppState: Sendable {
         let old = snapshot.keys
         snapshot = new
         now = max(now, new.now)
-        keys.recompute(new.keys, previousKeys: old)
-        keys.measure(new.keys, now: now)
+        keys.update(for: new, now: now, previousKeys: old)
         if let id = keys.detailKeyID, !new.keys.contains(where: { $0.id == id }) { keys.detailKeyID = nil }
         refreshUsageData(force: true)
+        refreshAlertsAndLimits()
+    }
+
+    /// Replaces only the snapshot's alerts (an optimistic acknowledge or snooze before the cache
+    /// confirms it), re-sorting the Alerts page; every other cache stays as it is.
+    mutating func replaceAlerts(_ alerts: [AlertRecord]) {
+        snapshot.alerts = alerts
+        alertsPage.refresh(alerts)
     }
 
     // MARK: - Usage breakdown cache

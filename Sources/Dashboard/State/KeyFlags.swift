@@ -8,6 +8,11 @@ public enum KeyFlag: Sendable, Hashable {
     case idle(days: Int64)
     /// `owner_project_access` is `inactive`: the owner can no longer use the project.
     case ownerLostAccess
+    /// The owner lost project access, yet the key still has tokens or spend in the last 14 UTC
+    /// days (someone is using a key they should not have).
+    case ownerLostAccessStillSpends
+    /// Today's spend is a spike (``KeySpike``: ≥ 3 × the median of the previous 14 days, ≥ $1).
+    case spike
     /// An admin key expiring within ``KeyFlag/expiryWarningDays`` days (0 = today).
     case expiresSoon(days: Int64)
     /// An admin key whose `expires_at` has passed.
@@ -24,17 +29,21 @@ public enum KeyFlag: Sendable, Hashable {
         case .neverUsed: "never used"
         case .idle: "idle"
         case .ownerLostAccess: "owner lost access"
+        case .ownerLostAccessStillSpends: "owner lost access, still spends"
+        case .spike: "spike: today >= 3x the 14-day median"
         case .expiresSoon(let d): d == 0 ? "expires today" : "expires in \(d) d"
         case .expired: "expired"
         }
     }
 
     /// The table's form, at most 10 cells so the Flags column stays whole at 120 columns:
-    /// `never used`, `idle`, `owner left` (the owner lost project access), `exp in 9d`,
-    /// `expired`. The detail view uses ``text``.
+    /// `never used`, `idle`, `owner left` (the owner lost project access), `left+spend` (…and
+    /// the key still spends), `spike`, `exp in 9d`, `expired`. The detail view uses ``text``.
     public var shortText: String {
         switch self {
         case .ownerLostAccess: "owner left"
+        case .ownerLostAccessStillSpends: "left+spend"
+        case .spike: "spike"
         case .expiresSoon(let d): d == 0 ? "exp today" : "exp in \(d)d"
         default: text
         }
@@ -42,8 +51,41 @@ public enum KeyFlag: Sendable, Hashable {
 
     /// Whether every table form fits the Flags column's 10-cell floor (worst cases included).
     static var allShortTextsFit: Bool {
-        [KeyFlag.neverUsed, .idle(days: 999), .ownerLostAccess, .expiresSoon(days: 13), .expiresSoon(days: 0), .expired]
+        [KeyFlag.neverUsed, .idle(days: 999), .ownerLostAccess, .ownerLostAccessStillSpends, .spike,
+         .expiresSoon(days: 13), .expiresSoon(days: 0), .expired]
             .allSatisfy { $0.shortText.count <= 10 }
+    }
+
+    /// Whether the flag asks for attention (shown in the warning role): owner access, spikes
+    /// and admin key expiry; `never used` and `idle` are shown dimmed.
+    public var isSerious: Bool {
+        switch self {
+        case .neverUsed, .idle: false
+        case .ownerLostAccess, .ownerLostAccessStillSpends, .spike, .expiresSoon, .expired: true
+        }
+    }
+
+    /// The flags of a key with its usage at `now` (Unix seconds UTC), most serious first: those
+    /// of ``flags(for:now:)``, with `owner lost access` upgraded to
+    /// ``ownerLostAccessStillSpends`` when the key has tokens or spend in its last 14 days, and
+    /// ``spike`` after the access flags when `spike` is set (``KeySpike``).
+    public static func flags(for summary: KeySummary, spike: Bool, now: UnixSeconds) -> [KeyFlag] {
+        var flags = flags(for: summary.key, now: now)
+        if let i = flags.firstIndex(of: .ownerLostAccess), stillSpends(summary) {
+            flags[i] = .ownerLostAccessStillSpends
+        }
+        if spike {
+            let at = flags.lastIndex { [.ownerLostAccess, .ownerLostAccessStillSpends].contains($0) } ?? flags.lastIndex {
+                if case .expiresSoon = $0 { true } else { $0 == .expired }
+            }
+            flags.insert(.spike, at: at.map { $0 + 1 } ?? 0)
+        }
+        return flags
+    }
+
+    /// Whether `summary` has any tokens or spend in its last 14 UTC days.
+    static func stillSpends(_ summary: KeySummary) -> Bool {
+        summary.last14DaysTokens.contains { ($0 ?? 0) > 0 } || summary.last14DaysSpend.contains { ($0 ?? .zero) > .zero }
     }
 
     /// The flags of `key` at `now` (Unix seconds UTC), most serious first.

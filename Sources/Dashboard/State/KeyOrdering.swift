@@ -6,12 +6,16 @@ public enum KeyOrdering {
     /// Indices into `keys` of the rows that match `filter`, ordered by `column` (ties broken by
     /// name, then key id, so the order is total and stable across snapshots).
     ///
-    /// Missing values (never used, no spend data, no project) sort as the smallest.
-    public static func rows(_ keys: [KeySummary], column: KeySortColumn, descending: Bool, filter: String) -> [Int] {
-        let needle = filter.lowercased()
-        let indices = needle.isEmpty ? Array(keys.indices) : keys.indices.filter { matches(keys[$0], needle: needle) }
+    /// `facts` (aligned to `keys`, from ``KeyFacts/compute(_:now:)``) supply the derived
+    /// columns (14 days, budget, flags); a key without facts sorts as having none. Missing values
+    /// (never used, no spend data, no project, no budget) sort as the smallest.
+    static func rows(_ keys: [KeySummary], facts: [KeyFacts], column: KeySortColumn, descending: Bool,
+                     filter: KeyFilter) -> [Int] {
+        let matches = filter.matcher()
+        let indices = filter.isEmpty ? Array(keys.indices) : keys.indices.filter { matches(keys[$0]) }
         // Sort keys are computed once per row (lower-cased text, numbers), not per comparison.
-        var sortable = indices.map { SortKey(keys[$0], index: $0, column: column) }
+        let none = KeyFacts()
+        var sortable = indices.map { SortKey(keys[$0], facts: facts.indices.contains($0) ? facts[$0] : none, index: $0, column: column) }
         sortable.sort { a, b in
             let order = SortKey.comparePrimary(a, b)
             if order != 0 { return descending ? order > 0 : order < 0 }
@@ -19,6 +23,12 @@ public enum KeyOrdering {
             return a.id < b.id
         }
         return sortable.map(\.index)
+    }
+
+    /// ``rows(_:facts:column:descending:filter:)`` without derived facts, for a filter text
+    /// (substring or regex by ``KeyFilter``'s rule).
+    public static func rows(_ keys: [KeySummary], column: KeySortColumn, descending: Bool, filter: String) -> [Int] {
+        rows(keys, facts: [], column: column, descending: descending, filter: KeyFilter(filter))
     }
 
     /// Whether `summary` matches the lower-cased `needle`: a substring of the key's name, project
@@ -44,6 +54,8 @@ public enum KeyOrdering {
             /// doubles are (nearly) equal, so the order is exactly the `Decimal` order; `nil`
             /// (no spend data) sorts smallest.
             case money((double: Double, exact: USD)?)
+            /// A ratio (budget use); `nil` (no budget or no spend data) sorts smallest.
+            case ratio(Double?)
         }
 
         let primary: Primary
@@ -54,13 +66,18 @@ public enum KeyOrdering {
         /// The row's index in the snapshot's `keys`.
         let index: Int
 
-        init(_ summary: KeySummary, index: Int, column: KeySortColumn) {
+        init(_ summary: KeySummary, facts: KeyFacts, index: Int, column: KeySortColumn) {
             let name = summary.key.name.lowercased()
             self.name = name
             self.id = summary.key.id
             self.index = index
             switch column {
             case .name: primary = .text(name)
+            case .key: primary = .text(summary.key.redactedValue.lowercased())
+            case .access: primary = .text((summary.key.ownerProjectAccess ?? "").lowercased())
+            case .trend: primary = .number(facts.recentTokens)
+            case .budget: primary = .ratio(facts.budgetUse)
+            case .flags: primary = .number(Int64(facts.flagRank))
             case .project: primary = .text((summary.projectName ?? "").lowercased())
             case .owner: primary = .text((summary.key.owner?.label ?? "").lowercased())
             case .created: primary = .number(summary.key.createdAt)
@@ -84,6 +101,13 @@ public enum KeyOrdering {
                 case (let x?, let y?):
                     abs(x.double - y.double) > 1e-9 * max(abs(x.double), abs(y.double))
                         ? compareValues(x.double, y.double) : compareValues(x.exact, y.exact)
+                }
+            case (.ratio(let x), .ratio(let y)):
+                switch (x, y) {
+                case (nil, nil): 0
+                case (nil, _): -1
+                case (_, nil): 1
+                case (let x?, let y?): compareValues(x, y)
                 }
             default: 0
             }

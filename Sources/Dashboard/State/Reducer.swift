@@ -8,7 +8,7 @@ import UsageCore
 /// Afterwards the Usage page's cached breakdown is brought up to date with the (possibly new)
 /// snapshot, range, view and grouping, so drawing a frame never recomputes it.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let effects = Reducer.dispatch(&state, action)
+    let effects = Reducer.dispatch(&state, action) + Reducer.keyDetailEffects(&state)
     state.refreshUsageData()
     return effects
 }
@@ -36,9 +36,8 @@ extension Reducer {
             state.now = max(state.now, now)
             if let flash = state.flash, flash.expiresAt <= state.now { state.flash = nil }
             return []
-        case .keyDetail:
-            // TODO(issue 4): keep the loaded detail in AppState for KeyDetailView.
-            return []
+        case .keyDetail(let detail):
+            return Reducer.receiveKeyDetail(detail, in: &state)
         }
     }
 }
@@ -52,6 +51,8 @@ enum Reducer {
             return elsewhere(command, in: &state)
         }
         switch command {
+        case .acknowledgeAlert, .acknowledgeAllAlerts, .snoozeAlert, .snoozeMove, .snoozePick, .snoozeConfirm, .snoozeCancel:
+            return applyAlert(command, to: &state)
         case .quit:
             return [.quit]
         case .refresh:
@@ -87,6 +88,8 @@ enum Reducer {
             state.usage.group = all[(index + 1) % all.count]
             state.usage.table = ListPosition()
             return []
+        case .cycleProjectFilter:
+            return cycleProjectFilter(&state)
         case .nextSortColumn:
             let next = state.keys.sortColumn.next
             state.keys.sortColumn = next
@@ -189,14 +192,16 @@ enum Reducer {
         switch state.page {
         case .apiKeys:
             guard state.keys.detailKeyID == nil else { return }
-            let view = ScreenLayout(width: state.width, height: state.height).keysTableRows
+            let view = ScreenLayout(state).keysTableRows
             move(&state.keys.position, command, rowCount: state.keys.rows.count, viewHeight: view)
         case .usage:
-            let view = ScreenLayout(width: state.width, height: state.height).usageTableRows
+            let view = ScreenLayout(state).usageTableRows
             let count = UsageData.rowCount(state)
             move(&state.usage.table, command, rowCount: count, viewHeight: view)
         case .limits:
             break
+        case .alerts:
+            moveAlertSelection(command, in: &state)
         }
     }
 
@@ -230,7 +235,7 @@ enum Reducer {
 
     /// Re-clamps both tables' selection and scroll to their row counts and the current size.
     static func clampPositions(_ state: inout AppState) {
-        let layout = ScreenLayout(width: state.width, height: state.height)
+        let layout = ScreenLayout(state)
         state.keys.position.clamp(rowCount: state.keys.rows.count, viewHeight: layout.keysTableRows)
         state.usage.table.clamp(rowCount: UsageData.rowCount(state), viewHeight: layout.usageTableRows)
     }

@@ -6,8 +6,12 @@ public struct UsageSettings: Sendable, Hashable {
     public var view: UsageView = .cost
     /// The date range.
     public var range: UsageRange = .monthToDate
-    /// The breakdown grouping (`g` cycles model → project → API key → line item).
+    /// The breakdown grouping (`g` cycles model → project → API key → line item → user).
     public var group: GroupKind = .model
+    /// The project filter (`p` cycles all projects → each `project_id` → all): `nil` shows the
+    /// whole organization; a `proj_…` id narrows the chart, the billed totals and the API key
+    /// rows to that project (see ``UsageProjectFilter``).
+    public var projectID: String?
     /// Selection and scroll of the breakdown table.
     public var table = ListPosition()
 

@@ -15,12 +15,13 @@ import TermUI
 /// its floor (the sort column right after the first six, so the sorted figure stays on
 /// screen); then each starts at its natural width and columns give up cells in ``shrinkOrder``
 /// until the row fits; any width left over is shared by the growing columns.
-/// At 120 columns every column of the DESIGN.md §3.3 sketch (and Created) fits; at 80 the
-/// first six: Name, Key, Last used, MTD spend, Tokens, Flags.
+/// At 120 columns every column of the DESIGN.md §3.3 sketch (and Created, and Budget when a key
+/// has a local budget) fits; at 80 the first six: Name, Key, Last used, MTD spend, Tokens,
+/// Flags; from about 140 all thirteen (Access and Requests last).
 struct KeyColumnLayout {
     /// The table's columns, in display order.
     enum ID: Int, CaseIterable, Sendable {
-        case name, key, project, owner, created, lastUsed, spend, tokens, requests, spark, flags
+        case name, key, project, owner, created, lastUsed, access, spend, tokens, requests, spark, budget, flags
     }
 
     /// One column's header, alignment, sort column and width rule.
@@ -38,7 +39,8 @@ struct KeyColumnLayout {
     }
 
     /// Columns by importance: the first six are always wanted; later ones when the width allows.
-    static let priority: [ID] = [.name, .key, .lastUsed, .spend, .tokens, .flags, .spark, .project, .owner, .created, .requests]
+    static let priority: [ID] = [.name, .key, .lastUsed, .spend, .tokens, .flags, .spark, .budget, .project, .owner, .created,
+                                 .access, .requests]
     /// How many of ``priority`` come before the sort column's promoted place.
     static let essentialCount = 6
     /// Which columns give up width first when the row is too wide: Project and Owner (widest
@@ -68,19 +70,24 @@ struct KeyColumnLayout {
             return Spec(id: id, title: title, alignment: alignment, sort: sort, natural: natural,
                         floor: floor.map { max(min(natural, $0), min(header, natural)) } ?? natural, grows: grows)
         }
-        return [
+        var specs = [
             spec(.name, "Name", sort: .name, content: content.name, floor: nameFloor, grows: true),
-            spec(.key, "Key", content: min(content.key, keyCap)),
+            spec(.key, "Key", sort: .key, content: min(content.key, keyCap)),
             spec(.project, "Project", sort: .project, content: content.project, floor: projectFloor, grows: true),
             spec(.owner, "Owner", sort: .owner, content: content.owner, floor: ownerFloor, grows: true),
             spec(.created, "Created", sort: .created, content: content.created),
             spec(.lastUsed, "Last used", .right, sort: .lastUsed, content: lastUsedWidth),
+            spec(.access, "Access", sort: .access, content: content.access),
             spec(.spend, "MTD spend", .right, sort: .spend, content: content.spend),
             spec(.tokens, "Tokens", .right, sort: .tokens, content: tokensWidth),
             spec(.requests, "Requests", .right, sort: .requests, content: content.requests),
-            spec(.spark, "14 days", content: sparkDays),
-            spec(.flags, "Flags", content: content.flags, floor: flagsFloor, grows: true),
+            spec(.spark, "14 days", sort: .trend, content: sparkDays),
+            spec(.budget, "Budget", .right, sort: .budget, content: content.budget),
+            spec(.flags, "Flags", sort: .flags, content: content.flags, floor: flagsFloor, grows: true),
         ]
+        // No key has a local budget: no Budget column (unless it is the sorted one).
+        if content.budget == 0 && sortColumn != .budget { specs.removeAll { $0.id == .budget } }
+        return specs
     }
 
     /// The columns shown in `width` cells with `spacing` blanks between neighbours, in display

@@ -38,7 +38,8 @@ struct KeysPage {
 
         let gutter = DisplayWidth.of(theme.glyphs.pointer) + 1
         let columns = self.columns(width: area.width, gutter: gutter)
-        let rows = visible.map { row(keys[rowsIndex[$0]], columns: columns.map(\.spec.id), g) }
+        let ids = columns.map(\.spec.id)
+        let rows = visible.map { row(keys[rowsIndex[$0]], facts: state.keys.facts(at: rowsIndex[$0]), columns: ids, g) }
         let sortIndex = columns.firstIndex { $0.spec.sort == state.keys.sortColumn }
         var tableState = TableState(selected: rowsIndex.isEmpty ? nil : position.selected - position.offset, offset: 0)
         let tableColumns = columns.map { TableColumn($0.spec.title, width: .fixed($0.width), alignment: $0.spec.alignment) }
@@ -49,19 +50,21 @@ struct KeysPage {
         if rowsIndex.isEmpty {
             let message = keys.isEmpty
                 ? "No keys in the cache yet."
-                : "No key matches \"\(state.keys.filter)\" (name, project, owner or key). Esc clears the filter."
+                : "No key matches \(state.keys.activeFilter.mode == .regex ? "the regex" : "") \"\(state.keys.filter)\" (name, project, owner or key). Esc clears the filter."
             buffer.put(Line(message, role: .dim), in: Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: 1), theme: theme)
         }
     }
 
-    /// `15 keys · filter: /sup · sort: spend ▼` with `1–19 of 214` at the right when scrolled.
+    /// `15 keys · filter: /sup · sort: spend ▼` (`filter: /re:^ci-/` for a regex, with a note when
+    /// the text is not a valid regex) and `rows 1–19 of 214` when scrolled.
     func titleLine(_ g: DashboardGlyphs, visible: Range<Int>, total: Int) -> Line {
         let all = state.snapshot.keys.count
         var spans: [Span] = []
         spans.append(Span(total == all ? "\(all) keys" : "\(total) of \(all) keys", role: .title))
         if !state.keys.filter.isEmpty {
             spans.append(Span(" \(g.dot) filter: ", role: .dim))
-            spans.append(Span("/" + state.keys.filter, role: .keyHint))
+            spans.append(Span("/" + state.keys.activeFilter.title, role: .keyHint))
+            if let note = state.keys.activeFilter.note { spans.append(Span(" (\(note))", role: .warn)) }
         }
         let arrow = state.keys.sortDescending ? g.glyphs.sortDescending : g.glyphs.sortAscending
         spans.append(Span(" \(g.dot) sort: ", role: .dim))
@@ -70,14 +73,17 @@ struct KeysPage {
             spans.append(Span(" \(g.dot) rows \(visible.lowerBound + 1)\(g.dash)\(visible.upperBound) of \(total)", role: .dim))
         }
         if state.keys.hasEstimates { spans.append(Span(" \(g.dot) \(g.approx) = estimated from tokens", role: .dim)) }
+        if state.keys.hasUnpriced {
+            spans.append(Span(" \(g.dot) \(KeyContentWidths.unpricedMark) = partly unpriced", role: .dim))
+        }
         return Line(spans: spans)
     }
 
-    /// One table row for `summary`, with cells only for `columns`.
-    func row(_ summary: KeySummary, columns: [KeyColumnLayout.ID], _ g: DashboardGlyphs) -> TableRow {
+    /// One table row for `summary` with its derived `facts`, with cells only for `columns`.
+    func row(_ summary: KeySummary, facts: KeyFacts, columns: [KeyColumnLayout.ID], _ g: DashboardGlyphs) -> TableRow {
         let key = summary.key
         let now = state.now
-        let flags = KeyFlag.flags(for: key, now: now)
+        let flags = facts.flags
         let cells: [TableCell] = columns.map { id in
             switch id {
             case .name:
@@ -94,8 +100,11 @@ struct KeysPage {
             case .lastUsed:
                 let idle = flags.contains { if case .idle = $0 { true } else { $0 == .neverUsed } }
                 return TableCell(RelativeTime.ago(key.lastUsedAt, now: now), role: idle ? .dim : .normal)
+            case .access:
+                return TableCell(key.ownerProjectAccess ?? g.none, role: key.ownerLostAccess ? .warn : .dim)
             case .spend:
-                return TableCell(g.money(summary.monthToDate, estimate: summary.spendIsEstimate),
+                let text = KeyContentWidths.spendText(summary, glyphs: g.glyphs)
+                return TableCell(text == "—" ? g.none : text,
                                  role: summary.spendIsEstimate ? .estimate : (summary.monthToDate == nil ? .missing : .normal))
             case .tokens:
                 return TableCell(TokenFormat.compact(summary.monthActivity.totalTokens))
@@ -103,10 +112,14 @@ struct KeysPage {
                 return TableCell(TokenFormat.exact(summary.monthActivity.requests))
             case .spark:
                 return .spark(summary.last14DaysTokens.map { $0.map(Double.init) })
+            case .budget:
+                guard facts.budget != nil else { return TableCell(g.none, role: .dim) }
+                let use = facts.budgetUse ?? 0
+                return TableCell(KeyContentWidths.budgetText(facts.budgetUse),
+                                 role: use >= 1 ? .critical : (use >= 0.75 ? .warn : .normal))
             case .flags:
-                let text = flags.map(\.shortText).joined(separator: ", ")
-                let serious = flags.contains { [.ownerLostAccess, .expired].contains($0) || { if case .expiresSoon = $0 { true } else { false } }($0) }
-                return TableCell(text, role: serious ? .warn : .dim)
+                return TableCell(flags.map(\.shortText).joined(separator: ", "),
+                                 role: flags.contains(where: \.isSerious) ? .warn : .dim)
             }
         }
         return TableRow(cells)

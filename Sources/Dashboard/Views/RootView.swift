@@ -19,7 +19,7 @@ public enum RootView {
     ///   - height: rows.
     public static func render(state: AppState, theme: Theme, width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: max(0, width), height: max(0, height))
-        let layout = ScreenLayout(width: width, height: height)
+        let layout = ScreenLayout(width: width, height: height, banner: AlertBanner.isShown(state))
         if layout.isTooSmall {
             TooSmall(minWidth: ScreenLayout.minWidth, minHeight: ScreenLayout.minHeight, theme: theme)
                 .render(in: buffer.area, into: &buffer)
@@ -29,6 +29,7 @@ public enum RootView {
         switch state.page {
         case .usage: UsagePage(state: state, theme: theme, layout: layout).render(into: &buffer)
         case .limits: LimitsPage(state: state, theme: theme).render(in: layout.body, into: &buffer)
+        case .alerts: AlertsPage(state: state, theme: theme, layout: layout).render(into: &buffer)
         case .apiKeys:
             if let key = state.detailKey {
                 KeyDetailView(key: key, state: state, theme: theme).render(in: layout.body, into: &buffer)
@@ -36,8 +37,12 @@ public enum RootView {
                 KeysPage(state: state, theme: theme, layout: layout).render(into: &buffer)
             }
         }
+        AlertBanner(state: state, theme: theme).render(in: layout.bannerRow, into: &buffer)
         StatusLine(state: state, theme: theme).render(in: layout.status, into: &buffer)
         KeyHints(hints: KeyMap.standard.hints(for: state), theme: theme).render(in: layout.footer, into: &buffer)
+        if let chooser = state.alertsPage.snooze {
+            AlertSnoozeChooserView(chooser: chooser, now: state.now, theme: theme).render(in: layout.body, into: &buffer)
+        }
         if state.helpVisible {
             let overlay = HelpOverlay(title: "Keys \(DashboardGlyphs(theme).dot) ? or Esc to close",
                                       sections: KeyMap.standard.helpSections(for: state.page), theme: theme)

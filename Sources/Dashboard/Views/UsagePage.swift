@@ -17,7 +17,7 @@ struct UsagePage {
         let g = DashboardGlyphs(theme)
         let data = state.usageData
         let areas = layout.usage
-        buffer.put(rangeLine(g), in: areas.range, theme: theme)
+        buffer.put(rangeLine(g, width: areas.range.width), in: areas.range, theme: theme)
 
         let showBox = areas.chart.width >= 72
         let parts = Layout.horizontal([.fill(), .length(showBox ? 30 : 0)]).split(areas.chart)
@@ -30,31 +30,51 @@ struct UsagePage {
             if showBox { renderActivityBox(data, in: parts[1], g, into: &buffer) }
         }
         buffer.put(legend, in: areas.legend.inset(dx: 1, dy: 0), theme: theme)
+        renderReconciliation(data, in: areas.notes, g, into: &buffer)
         renderBreakdown(data, in: areas.table, g, into: &buffer)
     }
 
     // MARK: - Range line
 
-    func rangeLine(_ g: DashboardGlyphs) -> Line {
+    /// ` Month to date · Nov 1–29 UTC  ‹ ›     ▸Cost  Activity     Group: model`, then
+    /// `Project: Search backend` when a project filter is on; the gaps (then the day span)
+    /// shrink when the line would not fit `width` cells.
+    func rangeLine(_ g: DashboardGlyphs, width: Int = .max) -> Line {
+        let settings = state.usage
+        let project = settings.projectID.map { UsageProjectFilter.name(of: $0, in: state.snapshot) }
+        let wide = rangeLine(g, gap: 5, daySpan: true, project: project)
+        guard project != nil, wide.width > width else { return wide }
+        let narrow = rangeLine(g, gap: 2, daySpan: true, project: project)
+        return narrow.width <= width ? narrow : rangeLine(g, gap: 2, daySpan: false, project: project)
+    }
+
+    /// The range line with `gap` spaces between its parts, with or without the day span, and
+    /// the project filter's name when set.
+    func rangeLine(_ g: DashboardGlyphs, gap: Int, daySpan: Bool, project: String?) -> Line {
         let settings = state.usage
         let bounds = settings.range.dayBounds(now: state.now)
         let canStep = UsagePage.canStep(state)
+        let space = String(repeating: " ", count: gap)
         var spans: [Span] = [
             Span(" " + settings.range.title(now: state.now), role: .title),
-            Span(" \(g.dot) " + g.daySpan(bounds.first, bounds.last), role: .normal),
+            Span(daySpan ? " \(g.dot) " + g.daySpan(bounds.first, bounds.last) : "", role: .normal),
             Span("  "),
             Span(g.olderArrow, role: canStep.older ? .keyHint : .dim),
             Span(" "),
             Span(g.newerArrow, role: canStep.newer ? .keyHint : .dim),
-            Span("     "),
+            Span(space),
         ]
         for view in UsageView.allCases {
             let selected = view == settings.view
             spans.append(Span(selected ? "\(g.viewPointer)\(view.title)" : " \(view.title)", role: selected ? .tabActive : .dim))
             spans.append(Span(" "))
         }
-        spans.append(Span("    Group: ", role: .dim))
+        spans.append(Span(String(space.dropLast()) + "Group: ", role: .dim))
         spans.append(Span(UsagePage.groupTitle(settings.group), role: .title))
+        if let project {
+            spans.append(Span(space.count > 2 ? "   Project: " : "  Project: ", role: .dim))
+            spans.append(Span(project, role: .tabActive))
+        }
         return Line(spans: spans)
     }
 
@@ -79,21 +99,26 @@ struct UsagePage {
     // MARK: - Charts
 
     /// Stacked billed spend per day: the top groups plus "other"; returns the legend.
+    /// With a project filter the bars are the project's billed spend, stacked by its keys when
+    /// grouped by API key (other groupings have no per-project split: one segment).
     func renderCostChart(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) -> Line {
-        let series = state.snapshot.series[state.usage.group] ?? []
+        let all = state.snapshot.series[state.usage.group] ?? []
+        // Unfiltered: every group (no copy, the frame stays cheap with 10,000 keys).
+        let series = data.filter.map { f in f.filtersTable ? all.filter(f.includes) : [] } ?? all
         // The biggest groups over the range get their own segment.
         let ranked = data.rows.map(\.label)
         let top = Array(ranked.prefix(UsagePage.stackedGroups))
         let topSeries = top.compactMap { label in series.first { $0.label == label } }
         let hasOther = series.count > topSeries.count
         let estimate = topSeries.contains { $0.costIsEstimate }
-        let title = "Spend per day, USD, UTC days" + (estimate ? " (\(g.approx) estimated)" : "")
+        let scope = data.filter.map { " \(g.dot) " + $0.projectName } ?? ", UTC days"
+        let title = "Spend per day, USD" + scope + (estimate ? " (\(g.approx) estimated)" : "")
         let block = Block(title: title, theme: theme)
         block.render(in: area, into: &buffer)
-        let columns: [BarColumn] = zip(data.days, data.dayIndex).map { day, index in
+        let columns: [BarColumn] = zip(data.days, zip(data.dayIndex, data.dailyCost)).map { day, figures in
+            let (index, cost) = figures
             let label = UsagePage.dayLabel(day)
-            guard let index, index < state.snapshot.dailyTotals.count,
-                  let total = state.snapshot.dailyTotals[index].cost else { return .missing(label: label) }
+            guard let index, let total = cost else { return .missing(label: label) }
             var segments = topSeries.map { s in index < s.cost.count ? (s.cost[index]?.doubleValue ?? 0) : 0 }
             if series.isEmpty {
                 segments = [total.doubleValue]
@@ -105,9 +130,9 @@ struct UsagePage {
         drawChart(StackedBarChart(columns: columns, theme: theme, valueLabel: { UsagePage.dollars($0) },
                                   emptyNote: "no spend yet", minSlots: chartSlots()),
                   in: block.inner(area), into: &buffer)
-        var names = topSeries.map(\.label)
+        var names = topSeries.map { s in s.id == nil && s.label.isEmpty ? UsagePage.noGroupLabel(state.usage.group) : s.label }
         if hasOther { names.append("other") }
-        if series.isEmpty { names = ["total"] }
+        if series.isEmpty { names = [data.filter.map { "\($0.projectName) total" } ?? "total"] }
         let legend = legendLine(names, g)
         // Dated model ids that would run off the legend line lose their dates.
         guard state.usage.group == .model, legend.width > layout.usage.legend.width - 2 else { return legend }
@@ -119,7 +144,13 @@ struct UsagePage {
     /// synced), and the titles say so, since the by-model and by-key tables include embeddings.
     func renderActivityChart(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) -> Line {
         let hourly = state.usage.range == .todayByHour
-        let block = Block(title: hourly ? "Completions tokens per hour, today UTC" : "Completions tokens per day, UTC days", theme: theme)
+        let title: String
+        if let filter = data.filter {
+            title = hourly ? "Completions tokens per hour, today UTC \(g.dot) all projects" : "Tokens per day \(g.dot) \(filter.projectName)"
+        } else {
+            title = hourly ? "Completions tokens per hour, today UTC" : "Completions tokens per day, UTC days"
+        }
+        let block = Block(title: title, theme: theme)
         block.render(in: area, into: &buffer)
         let split = { (a: Activity) in [Double(a.inputUncached), Double(a.inputCached), Double(a.output)] }
         let columns: [BarColumn]
@@ -134,10 +165,9 @@ struct UsagePage {
                 return BarColumn(segments: split(a), label: label)
             }
         } else {
-            columns = zip(data.days, data.dayIndex).map { day, index in
+            columns = zip(data.days, data.dailyActivity).map { day, activity in
                 let label = UsagePage.dayLabel(day)
-                guard let index, index < state.snapshot.dailyTotals.count,
-                      let a = state.snapshot.dailyTotals[index].activity else { return .missing(label: label) }
+                guard let a = activity else { return .missing(label: label) }
                 return BarColumn(segments: split(a), label: label)
             }
         }
@@ -228,10 +258,10 @@ struct UsagePage {
         } else {
             rows.append(("Limit", g.none, .dim))
         }
-        if Forecast.isTooEarly(now: state.now) {
+        if SpendForecast.isTooEarly(now: state.now) {
             rows.append(("Forecast", "too early (day 1)", .dim))
         } else if let mtd = limits.monthToDate {
-            let forecast = Forecast.monthEnd(monthToDate: mtd, now: state.now)
+            let forecast = SpendForecast(monthToDate: mtd, now: state.now).atMonthToDatePace
             let monthEnd = UTCCalendar.startOfMonth(state.now, offset: 1) - UTCCalendar.secondsPerDay
             let over = limits.spendLimit.map { forecast > $0.threshold } ?? false
             rows.append(("Forecast", forecast.formattedWhole + " (\(UTCDateFormat.day(monthEnd)))", over ? .warn : .normal))
@@ -245,7 +275,7 @@ struct UsagePage {
 
     /// Org completions totals over the range: token kinds, requests and the cache hit rate.
     func renderActivityBox(_ data: UsageData, in area: Rect, _ g: DashboardGlyphs, into buffer: inout ScreenBuffer) {
-        let block = Block(title: "Completions \(g.dot) range", theme: theme)
+        let block = Block(title: (data.filter?.projectName ?? "Completions") + " \(g.dot) range", theme: theme)
         block.render(in: area, into: &buffer)
         let a = data.totalActivity
         let input = a.map { $0.inputUncached + $0.inputCached }
@@ -291,16 +321,21 @@ struct UsagePage {
         let group = UsagePage.groupTitle(state.usage.group)
         let rangeTitle = state.usage.range.title(now: state.now)
         let isMonth: Bool = if case .previousMonth = state.usage.range { true } else { false }
-        let block = Block(title: "By \(group) \(g.dot) \(isMonth ? rangeTitle : rangeTitle.lowercased())", theme: theme)
+        let scope = data.filter.map { " \(g.dot) " + ($0.filtersTable ? $0.projectName : "all projects") } ?? ""
+        let block = Block(title: "By \(group)\(scope) \(g.dot) \(isMonth ? rangeTitle : rangeTitle.lowercased())", theme: theme)
         block.render(in: area, into: &buffer)
         let inner = block.inner(area)
         guard inner.height >= 2 else { return }
         // Line items are cost only: their token and request columns would be all `—`, so they
         // are left out and the room goes to the long labels.
         let costOnly = state.usage.group == .lineItem && data.rows.allSatisfy { $0.activity == nil }
+        // By user: the keys each person owns replace the token split ("who spent", issue 4).
+        let byUser = state.usage.group == .user
         let kept = costOnly ? UsagePage.costOnlyColumns : Array(UsagePage.columns.indices)
-        let keep = { (row: TableRow) in TableRow(cells: kept.map { $0 < row.cells.count ? row.cells[$0] : TableCell("") }, role: row.role) }
-        let columns = kept.map { i in
+        let keep = { (row: TableRow) in
+            byUser ? row : TableRow(cells: kept.map { $0 < row.cells.count ? row.cells[$0] : TableCell("") }, role: row.role)
+        }
+        let columns = byUser ? UsagePage.userColumns : kept.map { i in
             let c = UsagePage.columns[i]
             return i == 0 ? TableColumn(group.prefix(1).uppercased() + group.dropFirst(), width: c.width) : c
         }
@@ -308,7 +343,7 @@ struct UsagePage {
         // columns, so the figures line up.
         // Wide screens: the name column stops growing at 32 cells so figures stay near their names.
         // Line items are long (`batch | gpt-4.1-mini, cached input`): their names may use more.
-        let nameCap = state.usage.group == .lineItem ? 48 : 32
+        let nameCap = state.usage.group == .lineItem ? 48 : byUser ? 32 + UsagePage.ownedKeysCap : 32
         let widthCap = Table(columns: columns, rows: [], theme: theme).gutterWidth + nameCap
             + columns.dropFirst().reduce(0) { sum, c in if case .fixed(let n) = c.width { sum + n + 1 } else { sum } }
         let tableWidth = min(inner.width, widthCap)
@@ -318,7 +353,9 @@ struct UsagePage {
         position.clamp(rowCount: data.rows.count, viewHeight: view)
         let visible = position.offset..<min(data.rows.count, position.offset + view)
         let nameWidth = Table(columns: columns, rows: [], theme: theme, columnSpacing: 1).columnWidths(width: tableWidth).first ?? 0
-        let rows = visible.map { keep(breakdownRow(data.rows[$0], total: data.totalSpend, nameWidth: nameWidth, g)) }
+        let rows = visible.map { i in
+            byUser ? userRow(data.rows[i], g) : keep(breakdownRow(data.rows[i], total: data.tableSpend, nameWidth: nameWidth, g))
+        }
         if data.rows.isEmpty {
             let message = state.snapshot.days.isEmpty ? "No data yet." : "No \(group) breakdown in the cache for this range."
             buffer.put(Line(message, role: .dim), in: Rect(x: inner.x + 2, y: inner.y + 1, width: inner.width - 2, height: 1), theme: theme)
@@ -329,7 +366,7 @@ struct UsagePage {
             let text = "\(position.offset + 1)\(g.dash)\(visible.upperBound) of \(data.rows.count)"
             Block(title: nil, theme: theme, footer: text).renderFooterOnly(in: area, into: &buffer)
         }
-        let total = keep(totalsRow(data, g))
+        let total = byUser ? userTotalsRow(data, g) : keep(totalsRow(data, g))
         var none = TableState()
         Table(columns: columns, rows: [total], theme: theme, showHeader: false, columnSpacing: 1)
             .render(in: Rect(x: inner.x, y: inner.maxY - 1, width: tableWidth, height: 1), into: &buffer, state: &none)
@@ -346,7 +383,7 @@ struct UsagePage {
         switch state.usage.group {
         case .model: label = DisplayWidth.of(row.label) <= nameWidth ? row.label : UsagePage.undatedModel(row.label)
         case .lineItem: label = LineItemLabel.short(row.label, width: nameWidth, ellipsis: theme.glyphs.ellipsis)
-        default: label = row.label
+        default: label = UsagePage.rowLabel(row, group: state.usage.group)
         }
         return TableRow([
             TableCell(label),
@@ -365,8 +402,8 @@ struct UsagePage {
         let tokens = { (v: Int64?) in v.map { TokenFormat.compact($0) } ?? g.none }
         return TableRow([
             TableCell("Total", role: .title),
-            TableCell(g.money(data.totalSpend), role: .title),
-            TableCell(data.totalSpend == nil ? g.none : "100%", role: .dim),
+            TableCell(g.money(data.tableSpend, estimate: data.tableSpendIsEstimate), role: data.tableSpendIsEstimate ? .estimate : .title),
+            TableCell(data.tableSpend == nil ? g.none : "100%", role: .dim),
             TableCell(tokens(a?.inputUncached), role: .title),
             TableCell(tokens(a?.inputCached), role: .title),
             TableCell(tokens(a?.output), role: .title),
@@ -383,7 +420,8 @@ struct UsagePage {
     /// spend per day (Cost), or the sum of the rows' tokens per day (Activity, matching the
     /// row's sum-of-rows figures; the org's completions when no row has activity).
     func totalSpark(_ data: UsageData) -> [Double?] {
-        if state.usage.view == .activity, data.rows.contains(where: { $0.activity != nil }) {
+        let byUser = state.usage.group == .user && !data.rows.isEmpty
+        if byUser || (state.usage.view == .activity && data.rows.contains(where: { $0.activity != nil })) {
             return (0..<14).map { i -> Double? in
                 let values = data.rows.compactMap { i < $0.spark.count ? $0.spark[i] : nil }
                 return values.isEmpty ? nil : values.reduce(0, +)
@@ -391,10 +429,20 @@ struct UsagePage {
         }
         let last = data.days.last ?? UTCCalendar.startOfDay(state.now)
         let index = UsageData.indexer(state.snapshot.days)
+        let isCost = state.usage.view == .cost
+        // A table the project filter narrows totals to the project's row; others to the org.
+        if let filter = data.filter, filter.filtersTable {
+            let project = state.snapshot.series[.project]?.first { $0.id == filter.projectID }
+            return (0..<14).map { i -> Double? in
+                let k = index(last - Int64(13 - i) * UTCCalendar.secondsPerDay)
+                return isCost ? UsageData.value(project?.cost ?? [], at: k)?.doubleValue
+                    : UsageData.value(project?.activity ?? [], at: k).map { Double($0.totalTokens) }
+            }
+        }
         let totals = state.snapshot.dailyTotals
         return (0..<14).map { i -> Double? in
             guard let k = index(last - Int64(13 - i) * UTCCalendar.secondsPerDay), k < totals.count else { return nil }
-            return state.usage.view == .cost ? totals[k].cost?.doubleValue : totals[k].activity.map { Double($0.totalTokens) }
+            return isCost ? totals[k].cost?.doubleValue : totals[k].activity.map { Double($0.totalTokens) }
         }
     }
 }
