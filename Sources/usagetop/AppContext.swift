@@ -14,17 +14,24 @@ final class AppContext: Sendable {
     let sync: SyncService
     let source: SourceInfo
     let pollInterval: Int
+    /// The process environment the context was built from (children of the notifier start from it).
+    let environment: [String: String]
+    /// The Admin key in use, only to keep it out of children's environments and messages.
+    let secrets: [String]
     private let httpClient: HTTPClient
     private let simulator: SimServer?
 
     private init(config: AppConfig, clock: any UsageClock, store: UsageStore, sync: SyncService, source: SourceInfo,
-                 pollInterval: Int, httpClient: HTTPClient, simulator: SimServer?) {
+                 pollInterval: Int, environment: [String: String], secrets: [String],
+                 httpClient: HTTPClient, simulator: SimServer?) {
         self.config = config
         self.clock = clock
         self.store = store
         self.sync = sync
         self.source = source
         self.pollInterval = pollInterval
+        self.environment = environment
+        self.secrets = secrets
         self.httpClient = httpClient
         self.simulator = simulator
     }
@@ -39,12 +46,7 @@ final class AppContext: Sendable {
     static func make(options: CommonOptions, interval: Int? = nil,
                      environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> AppContext {
         let config = try AppConfig.load(environment: environment)
-        let clock: any UsageClock
-        if options.now != nil || options.speed != nil {
-            clock = SimulatedClock(start: options.now ?? SystemClock().now(), speed: options.speed ?? 1)
-        } else {
-            clock = SystemClock()
-        }
+        let clock = options.clock()
         let profile = options.profile ?? config.profile
         let logger = Logger(label: "usagetop.api")
 
@@ -84,8 +86,8 @@ final class AppContext: Sendable {
             return AppContext(
                 config: config, clock: clock, store: store, sync: sync,
                 source: SourceInfo(profile: options.demo ? "demo" : profile, host: host, isDemo: options.demo),
-                pollInterval: max(10, interval ?? config.pollIntervalSeconds),
-                httpClient: httpClient, simulator: simulator)
+                pollInterval: max(options.usesSimulatedClock ? 1 : 10, interval ?? config.pollIntervalSeconds),
+                environment: environment, secrets: [key], httpClient: httpClient, simulator: simulator)
         } catch {
             try? await httpClient.shutdown()
             throw error
@@ -98,10 +100,24 @@ final class AppContext: Sendable {
         try? await httpClient.shutdown()
     }
 
-    /// The current snapshot of the cache (empty when the cache cannot be read).
+    /// The current snapshot of the cache (empty when the cache cannot be read), with the local
+    /// budgets of `config.toml` and the alerts as stored.
     func snapshot(liveState: SyncState? = nil) -> DashboardSnapshot {
-        let now = clock.now()
-        return (try? SnapshotBuilder.build(store: store, source: source, now: now, liveState: liveState))
-            ?? .empty(source: source, now: now)
+        (try? buildSnapshot(liveState: liveState)) ?? {
+            var empty = DashboardSnapshot.empty(source: source, now: clock.now())
+            empty.budgetSettings = config.budgets
+            return empty
+        }()
+    }
+
+    /// The current snapshot of the cache with the local budgets and the stored alerts; unlike
+    /// ``snapshot(liveState:)`` it fails instead of falling back to an empty snapshot, so the
+    /// alert rules never judge a cache that could not be read (that would resolve every alert).
+    /// - Throws: ``StoreError``.
+    func buildSnapshot(liveState: SyncState? = nil) throws -> DashboardSnapshot {
+        var snapshot = try SnapshotBuilder.build(store: store, source: source, now: clock.now(), liveState: liveState)
+        snapshot.budgetSettings = config.budgets
+        snapshot.alerts = try store.alerts()
+        return snapshot
     }
 }

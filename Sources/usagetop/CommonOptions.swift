@@ -1,4 +1,5 @@
 import ArgumentParser
+import UsageCore
 
 /// Options every `usagetop` command accepts: where the data comes from, where it is cached,
 /// and the simulated clock (DESIGN.md §2, Time).
@@ -24,5 +25,17 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         if let speed, speed < 0 { throw ValidationError("--speed must be 0 or more") }
+    }
+}
+
+// MARK: - Clock
+
+extension CommonOptions {
+    /// Whether `--now` or `--speed` asks for a simulated clock.
+    var usesSimulatedClock: Bool { now != nil || speed != nil }
+
+    /// The app clock: simulated from `--now` at `--speed` (default speed 1), else the wall clock.
+    func clock() -> any UsageClock {
+        usesSimulatedClock ? SimulatedClock(start: now ?? SystemClock().now(), speed: speed ?? 1) : SystemClock()
     }
 }

@@ -12,7 +12,8 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: ArgumentHelp("Seconds between polls (default 60, at least 10; config: poll_interval_seconds).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Seconds between polls (default 60, at least 10, or 1 with --now/--speed; config: poll_interval_seconds).",
+                               valueName: "seconds"))
     var interval: Int?
 
     @Flag(name: .customLong("no-color"), help: "Monochrome, as with NO_COLOR=1.")
@@ -26,7 +27,11 @@ struct DashboardCommand: ParsableCommand {
     var log: String?
 
     func validate() throws {
-        if let interval, interval < 10 { throw ValidationError("--interval must be at least 10 seconds") }
+        // A simulated clock (tests, demos) may poll fast; the real API is not polled more than every 10 s.
+        if let interval, interval < (common.usesSimulatedClock ? 1 : 10) {
+            throw ValidationError(common.usesSimulatedClock ? "--interval must be at least 1 second"
+                                                            : "--interval must be at least 10 seconds (1 with --now or --speed)")
+        }
     }
 
     func run() throws {
@@ -43,7 +48,7 @@ struct DashboardCommand: ParsableCommand {
         let runner = DashboardRunner(
             initial: initial, pollInterval: Int64(context.pollInterval), noColor: noColor, ascii: ascii,
             stderrLog: log, clock: context.clock,
-            startBackground: { deliver in SyncWork.start(context: context, deliver: deliver) })
+            startBackground: { post in SyncWork.start(context: context, post: post) })
         let status: Int32
         do {
             status = try runner.run()

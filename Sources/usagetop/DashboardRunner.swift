@@ -5,15 +5,25 @@ import UsageCore
 
 /// What background tasks tell the UI thread, through the ``Mailbox``.
 enum AppMessage: Sendable {
-    /// A fresh snapshot built from the cache after a poll (or at start).
+    /// A fresh snapshot built from the cache after a poll (or at start), or after an alert was
+    /// acknowledged or snoozed.
     case snapshot(DashboardSnapshot)
+    /// Alerts fired in a poll: ring the terminal bell once (only the UI thread touches curses).
+    case bell
+    /// A key's detail, loaded for ``Effect/loadKeyDetail(_:)``.
+    case keyDetail(KeyDetail)
 }
 
 /// The background side of the dashboard as the UI thread sees it: something it can ask to poll
-/// now, and stop on exit.
+/// now, hand the cache work of an effect to, and stop on exit.
 protocol BackgroundWork: Sendable {
     /// Polls now instead of at the next interval (`r`).
     func refreshNow()
+    /// Performs an effect that reads or writes the cache, off the UI thread:
+    /// ``Effect/acknowledge(alertID:)``, ``Effect/acknowledgeAll``, ``Effect/snooze(alertID:until:)``
+    /// (answered by a new ``AppMessage/snapshot(_:)``) and ``Effect/loadKeyDetail(_:)``
+    /// (answered by ``AppMessage/keyDetail(_:)``). Other effects are ignored.
+    func perform(_ effect: Effect)
     /// Stops polling (on quit).
     func stop()
 }
@@ -34,8 +44,9 @@ struct DashboardRunner {
     var stderrLog: String?
     /// The app clock (simulated or wall), for ticks.
     var clock: any UsageClock
-    /// Starts the background work; it calls `deliver` with each new snapshot, from any thread.
-    var startBackground: (_ deliver: @escaping @Sendable (DashboardSnapshot) -> Void) -> any BackgroundWork
+    /// Starts the background work; it calls `post` with each message for the UI thread
+    /// (snapshots, bells, key details), from any thread.
+    var startBackground: (_ post: @escaping @Sendable (AppMessage) -> Void) -> any BackgroundWork
 
     /// Runs until quit; returns the process exit status (0 on a normal quit).
     /// - Throws: ``TerminalError`` when the terminal cannot be set up (the message names `TERM`).
@@ -47,7 +58,7 @@ struct DashboardRunner {
         let loop = EventLoop(terminal: terminal)
         let mailbox = Mailbox<AppMessage>(terminal: terminal)
         var state = AppState(snapshot: initial, width: terminal.width, height: terminal.height, pollInterval: pollInterval)
-        let work = startBackground { mailbox.post(.snapshot($0)) }
+        let work = startBackground { mailbox.post($0) }
         defer { work.stop() }
         var tickTargets: [LoopTimer: UnixSeconds] = [:]
 
@@ -63,8 +74,7 @@ struct DashboardRunner {
                     let timer = loop.scheduleTimer(after: .seconds(wait))
                     tickTargets[timer] = at
                 case .acknowledge, .acknowledgeAll, .snooze, .loadKeyDetail:
-                    // TODO(issue 3/4): hand to the background work.
-                    break
+                    work.perform(effect)
                 }
             }
             return .redraw
@@ -81,6 +91,11 @@ struct DashboardRunner {
                 return perform(reduce(&state, .resize(width: width, height: height)))
             case .message(.snapshot(let snapshot)):
                 return perform(reduce(&state, .snapshot(snapshot)))
+            case .message(.bell):
+                terminal.bell()
+                return .continue(redraw: false)
+            case .message(.keyDetail(let detail)):
+                return perform(reduce(&state, .keyDetail(detail)))
             case .timer(let timer):
                 // A stopped simulated clock (`--speed 0`) never reaches the target by itself.
                 let target = tickTargets.removeValue(forKey: timer) ?? clock.now()

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
+import UsageCore
+import UsageCore
 
 /// The process entry point.
 ///
@@ -8,14 +10,25 @@ import Logging
 /// that the dashboard's event loop runs on the real main thread (ncurses calls stay on one
 /// thread, and no `@MainActor` work is ever queued behind a blocking `poll(2)`;
 /// `notes/tui-architecture.md` V12). Async subcommands run through ``blockingAwait(_:)``.
+///
+/// `usagetop check` follows the monitoring-plugin convention even for a bad command line: a
+/// parse or validation error prints an UNKNOWN status line and exits 3 (not ArgumentParser's 64).
 @main
 enum Entry {
     static func main() {
         bootstrapLogging(environment: ProcessInfo.processInfo.environment)
+        var parsed = false
         do {
             var command = try Usagetop.parseAsRoot()
+            parsed = true
             try command.run()
         } catch {
+            if !parsed, CheckCommand.isInvoked(Array(CommandLine.arguments.dropFirst())),
+               Usagetop.exitCode(for: error) != .success {
+                FileHandle.standardError.write(Data((Usagetop.fullMessage(for: error) + "\n").utf8))
+                print(CheckResult.unknown("bad arguments: " + Usagetop.message(for: error)).line)
+                exit(CheckResult.Status.unknown.rawValue)
+            }
             Usagetop.exit(withError: error)
         }
     }

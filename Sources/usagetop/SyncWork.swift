@@ -1,49 +1,103 @@
+import Dashboard
 import UsageCore
 
-/// The dashboard's background work: the sync service's polling loop, and a single consumer that
-/// rebuilds the snapshot from the cache after each poll event, in order, and hands it to the UI
-/// thread. Snapshot building (SQLite reads) never runs on the UI thread.
+/// The dashboard's background work: the sync service's polling loop, and a single consumer that,
+/// in order, rebuilds the snapshot from the cache after each poll event, runs the alert cycle
+/// (evaluate → save → announce → mark notified; ``AlertCycle``) and hands the snapshot to the UI
+/// thread; it also performs the user's acknowledgements and snoozes, so every write to the
+/// `alert` table of this process happens on that one consumer. Snapshot building, alert
+/// evaluation and key details (SQLite) never run on the UI thread.
 final class SyncWork: BackgroundWork {
-    private let sync: SyncService
-    private let pollTask: Task<Void, Never>
-    private let buildTask: Task<Void, Never>
-
-    private init(sync: SyncService, pollTask: Task<Void, Never>, buildTask: Task<Void, Never>) {
-        self.sync = sync
-        self.pollTask = pollTask
-        self.buildTask = buildTask
+    /// What the single consumer works through, in order.
+    private enum Job: Sendable {
+        case poll(SyncEvent)
+        case alert(Effect)
     }
 
-    /// Starts polling every `context.pollInterval` seconds; `deliver` receives each new snapshot.
-    static func start(context: AppContext, deliver: @escaping @Sendable (DashboardSnapshot) -> Void) -> SyncWork {
-        let (events, continuation) = AsyncStream.makeStream(of: SyncEvent.self, bufferingPolicy: .unbounded)
-        let buildTask = Task.detached {
+    private let sync: SyncService
+    private let context: AppContext
+    private let jobs: AsyncStream<Job>.Continuation
+    private let post: @Sendable (AppMessage) -> Void
+    private let pollTask: Task<Void, Never>
+    private let consumer: Task<Void, Never>
+
+    private init(context: AppContext, jobs: AsyncStream<Job>.Continuation, post: @escaping @Sendable (AppMessage) -> Void,
+                 pollTask: Task<Void, Never>, consumer: Task<Void, Never>) {
+        self.sync = context.sync
+        self.context = context
+        self.jobs = jobs
+        self.post = post
+        self.pollTask = pollTask
+        self.consumer = consumer
+    }
+
+    /// Starts polling every `context.pollInterval` seconds; `post` receives each new snapshot,
+    /// a bell when alerts fired in a poll (and `[alerts] bell` is on), and key details.
+    static func start(context: AppContext, post: @escaping @Sendable (AppMessage) -> Void) -> SyncWork {
+        let (jobs, continuation) = AsyncStream.makeStream(of: Job.self, bufferingPolicy: .unbounded)
+        let notifier = AlertNotifier(settings: context.config.notifications, environment: context.environment,
+                                     secrets: context.secrets, ringBell: { post(.bell) })
+        let consumer = Task.detached {
             var last: DashboardSnapshot?
-            for await event in events {
-                switch event {
-                case .pollStarted:
+            for await job in jobs {
+                switch job {
+                case .poll(.pollStarted):
                     // Nothing in the cache changed yet: only the status does, so reuse the last
                     // snapshot instead of reading the whole cache again.
                     if var snapshot = last {
                         snapshot.sync.state = .syncing
-                        deliver(snapshot)
+                        post(.snapshot(snapshot))
                     } else {
-                        deliver(context.snapshot(liveState: .syncing))
+                        post(.snapshot(context.snapshot(liveState: .syncing)))
                     }
-                case .pollFinished:
-                    let snapshot = context.snapshot()
+                case .poll(.pollFinished(let report)):
+                    guard var snapshot = try? context.buildSnapshot() else {
+                        // The cache could not be read: show what can be shown, judge no alert.
+                        post(.snapshot(context.snapshot()))
+                        continue
+                    }
+                    // A poll that just succeeded means the data is current as of now.
+                    let freshAt = report.state == .ok ? snapshot.now : nil
+                    if let evaluation = try? AlertCycle.evaluate(store: context.store, snapshot: snapshot,
+                                                                 config: context.config, freshAt: freshAt) {
+                        notifier.announce(evaluation.newlyFired)
+                        try? AlertCycle.markDelivered(evaluation, store: context.store)
+                        snapshot.alerts = evaluation.delivered
+                    }
                     last = snapshot
-                    deliver(snapshot)
+                    post(.snapshot(snapshot))
+                case .alert(let effect):
+                    apply(effect, context: context)
+                    // Re-deliver the last snapshot with the alerts as now stored (before the first
+                    // poll has finished there is none yet: read the cache).
+                    var snapshot = last ?? context.snapshot()
+                    snapshot.alerts = (try? context.store.alerts()) ?? snapshot.alerts
+                    if last != nil { last = snapshot }
+                    post(.snapshot(snapshot))
                 }
             }
         }
         let sync = context.sync
         let interval = context.pollInterval
         let pollTask = Task.detached {
-            await sync.run(interval: .seconds(interval)) { event in continuation.yield(event) }
-            continuation.finish()
+            await sync.run(interval: .seconds(interval)) { event in continuation.yield(.poll(event)) }
         }
-        return SyncWork(sync: sync, pollTask: pollTask, buildTask: buildTask)
+        return SyncWork(context: context, jobs: continuation, post: post, pollTask: pollTask, consumer: consumer)
+    }
+
+    /// Writes an acknowledgement or snooze to the cache at the app clock's time.
+    private static func apply(_ effect: Effect, context: AppContext) {
+        let now = context.clock.now()
+        switch effect {
+        case .acknowledge(let id):
+            _ = try? context.store.acknowledge(id: id, at: now)
+        case .acknowledgeAll:
+            _ = try? context.store.acknowledgeAll(at: now)
+        case .snooze(let id, let until):
+            _ = try? context.store.snooze(id: id, until: until)
+        default:
+            break
+        }
     }
 
     func refreshNow() {
@@ -51,8 +105,27 @@ final class SyncWork: BackgroundWork {
         Task { await sync.refreshNow() }
     }
 
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .acknowledge, .acknowledgeAll, .snooze:
+            jobs.yield(.alert(effect))
+        case .loadKeyDetail(let request):
+            let context = self.context
+            let post = self.post
+            Task.detached {
+                let detail = try? KeyDetail.load(store: context.store, request: request, prices: AppPrices.table,
+                                                 now: context.clock.now())
+                if let detail { post(.keyDetail(detail)) }
+            }
+        case .quit, .refreshNow, .scheduleTick:
+            break
+        }
+    }
+
     func stop() {
         pollTask.cancel()
-        buildTask.cancel()
+        consumer.cancel()
+        jobs.finish()
     }
 }
+

@@ -93,7 +93,7 @@ struct DashboardEndToEndTests {
         // Limits: month-to-date billed spend equals the simulator's own costs for the month, to the cent.
         let mtd = try Self.monthToDateCosts(sim: sim)
         try tmux.send("2")
-        screen = try tmux.waitFor(text: "spend limit")
+        screen = try tmux.waitFor(text: "API limit")
         #expect(screen.contains("Organization  \(mtd)"), "Limits shows \(mtd) month to date")
 
         // API keys: every key the simulator has is listed, the never-used one included.

@@ -30,6 +30,7 @@ enum BenchSuite {
             try SnapshotBenchmark.run(path: warm, workspace: workspace, into: &table)
             progress("2/5 first frame")
             try FirstFrameBenchmark.run(path: warm, into: &table)
+            try StatusLineBenchmark.run(path: warm, workspace: workspace, into: &table)
             let big = workspace.path("keys-10000.sqlite")
             progress("3/5 10,000-key table (filling a ~0.5 GB cache takes ~30 s)")
             try KeyTableBenchmark.run(path: big, workspace: workspace, into: &table)
