@@ -45,8 +45,11 @@ struct DashboardCommand: ParsableCommand {
         }
         // The first frame comes from the warm cache, before any network call.
         let initial = context.snapshot()
+        // The stale marker compares app-clock times, so the interval is in app-clock seconds:
+        // with `--speed 21600` a 2 s poll interval is 12 simulated hours.
+        let speed = max(1, options.speed ?? 1)
         let runner = DashboardRunner(
-            initial: initial, pollInterval: Int64(context.pollInterval), noColor: noColor, ascii: ascii,
+            initial: initial, pollInterval: Int64((Double(context.pollInterval) * speed).rounded(.up)), noColor: noColor, ascii: ascii,
             stderrLog: log, clock: context.clock,
             startBackground: { post in SyncWork.start(context: context, post: post) })
         let status: Int32

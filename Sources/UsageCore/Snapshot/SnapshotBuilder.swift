@@ -37,8 +37,12 @@ public enum SnapshotBuilder {
         let tables = try SeriesTables(store: store, grid: grid)
         let estimator = CostEstimator(prices: prices)
         let keySource = try keySpendSource(store: store, tables: tables)
-        // Per-key estimates only when they are the key spend; the org-wide estimate always.
-        let keyEstimates = try EstimateTable.load(store, [SyncPlan.completionsForEstimates, SyncPlan.embeddingsByAPIKey],
+        // Per-key estimates only when they are the key spend; the org-wide estimate always. While
+        // key spend is billed, the org-wide figures come from the small by-model series (a few
+        // rows a day instead of one per key and model), once the cache holds it.
+        let orgSeries = try keySource.isEstimated || store.oldestBucketStart(SyncPlan.completionsByModelTier) == nil
+            ? SyncPlan.completionsForEstimates : SyncPlan.completionsByModelTier
+        let keyEstimates = try EstimateTable.load(store, [orgSeries, SyncPlan.embeddingsByAPIKey],
                                                   by: .apiKeyID, grid: grid, estimator: estimator, activity: false,
                                                   perGroup: keySource.isEstimated)
         let userEstimates = try EstimateTable.load(store, [SyncPlan.completionsByUser], by: .userID, grid: grid,

@@ -64,6 +64,9 @@ public struct SyncPlan: Sendable, Hashable {
     public static let completionsByAPIKey = SeriesKey(.completions, Grouping([.apiKeyID]))
     /// Completions `1d` by `api_key_id, model, batch, service_tier` (for per-key estimates).
     public static let completionsForEstimates = SeriesKey(.completions, Grouping([.apiKeyID, .model, .batch, .serviceTier]))
+    /// Completions `1d` by `model, batch, service_tier`: the org-wide token × price estimate and
+    /// unpriced usage (a few rows per day, where the per-key series has one per key).
+    public static let completionsByModelTier = SeriesKey(.completions, Grouping([.model, .batch, .serviceTier]))
     /// Completions `1d` by `user_id, model, batch, service_tier` ("who spent": activity and
     /// estimates per user; the API attributes only some usage to a user).
     public static let completionsByUser = SeriesKey(.completions, Grouping([.userID, .model, .batch, .serviceTier]))
@@ -87,7 +90,7 @@ public struct SyncPlan: Sendable, Hashable {
         Series(costsTotal), Series(costsByProject), Series(costsByLineItem),
         Series(costsByAPIKey, mayBeRejected: true),
         Series(completionsTotal), Series(completionsByModel), Series(completionsByProject),
-        Series(completionsByAPIKey), Series(completionsForEstimates), Series(completionsByUser), Series(completionsHourly),
+        Series(completionsByAPIKey), Series(completionsForEstimates), Series(completionsByModelTier), Series(completionsByUser), Series(completionsHourly),
         Series(embeddingsByAPIKey), Series(embeddingsTotal), Series(embeddingsByProject),
     ])
 

@@ -46,6 +46,7 @@ extension FixtureOrg {
         var total = FixtureUsage.zero
         var byProject = [FixtureUsage](repeating: .zero, count: projectCount)
         var byModel: [String: FixtureUsage] = [:]
+        var byModelTier: [String: FixtureUsage] = [:]
         var embeddingsTotal = FixtureUsage.zero
         var embeddingsByProject: [Int: FixtureUsage] = [:]
         for i in 0..<keyCount {
@@ -65,6 +66,7 @@ extension FixtureOrg {
                     for (name, part) in [(model, major), (second, minor)] {
                         rows.add(SyncPlan.completionsForEstimates,
                                  [.apiKeyID: keyID(i), .model: name, .batch: "false", .serviceTier: "default"], activity: part)
+                        byModelTier[name, default: .zero] = byModelTier[name, default: .zero] + part
                     }
                 }
             }
@@ -85,6 +87,9 @@ extension FixtureOrg {
             rows.add(SyncPlan.costsByLineItem, [.lineItem: "\(model), cached input"], nanos: parts.cached)
             rows.add(SyncPlan.costsByLineItem, [.lineItem: "\(model), output"], nanos: parts.output)
         }
+        for (model, usage) in byModelTier.sorted(by: { $0.key < $1.key }) {
+            rows.add(SyncPlan.completionsByModelTier, [.model: model, .batch: "false", .serviceTier: "default"], activity: usage)
+        }
         for (p, usage) in embeddingsByProject.sorted(by: { $0.key < $1.key }) {
             rows.add(SyncPlan.embeddingsByProject, [.projectID: projectID(p)], activity: usage)
         }
@@ -94,7 +99,7 @@ extension FixtureOrg {
 
         var written = 0
         for series in SyncPlan.default.series where series.key.width == .day {
-            guard includeEstimates || series.key != SyncPlan.completionsForEstimates else { continue }
+            guard includeEstimates || ![SyncPlan.completionsForEstimates, SyncPlan.completionsByModelTier].contains(series.key) else { continue }
             let bucket = UsageBucket(startTime: start, endTime: end, records: rows.records[series.key] ?? [])
             written += try store.replaceBuckets(series.key, [bucket], fetchedAt: now)
         }
