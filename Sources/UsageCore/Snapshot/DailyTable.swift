@@ -21,7 +21,7 @@ struct DayGrid: Sendable {
 /// One series read from the cache onto a ``DayGrid``: which days have a bucket, and per group
 /// the summed cost (integer nano-dollars, exact) and activity per day, zero-filled; a day without
 /// a bucket reads as `nil`.
-struct DailyTable: Sendable {
+struct DailyTable: DayGridTable, Sendable {
     /// Whether a bucket is cached for each day (*zero* vs *no data*).
     var present: [Bool]
     /// Billed nano-dollars per group per day.
@@ -118,29 +118,6 @@ struct DailyTable: Sendable {
 
     /// Every group value seen.
     var groups: Set<String?> { Set(cost.keys).union(activity.keys) }
-
-    /// Cost of `group` per day: `nil` where no bucket is cached, zero where the bucket lacks the group.
-    func costSeries(_ group: String?) -> [USD?] {
-        let values = cost[group]
-        return present.indices.map { present[$0] ? Nanodollars.usd(values?[$0] ?? 0) : nil }
-    }
-
-    /// Activity of `group` per day: `nil` where no bucket is cached.
-    func activitySeries(_ group: String?) -> [Activity?] {
-        let values = activity[group]
-        return present.indices.map { present[$0] ? (values?[$0] ?? .zero) : nil }
-    }
-
-    /// Cost of `group` in nano-dollars summed over every day (for ordering).
-    func costNanosTotal(_ group: String?) -> Int64 { cost[group]?.reduce(0, +) ?? 0 }
-
-    /// The cost of `group` summed over `range` of day indices; `nil` when no day in it has a bucket.
-    func costTotal(_ group: String?, days range: Range<Int>) -> USD? {
-        let r = range.clamped(to: present.indices)
-        guard r.contains(where: { present[$0] }) else { return nil }
-        guard let values = cost[group] else { return .zero }
-        return Nanodollars.usd(r.reduce(Int64(0)) { $0 + values[$1] })
-    }
 
     /// The activity of `group` summed over `range` of day indices (zero when none).
     func activityTotal(_ group: String?, days range: Range<Int>) -> Activity {

@@ -13,7 +13,7 @@
 ///
 /// Memory: one `Int64` per group per day for the estimate, activity per group per day only when
 /// asked for, and unpriced activity only for groups that have some (DESIGN.md §7).
-struct EstimateTable: Sendable {
+struct EstimateTable: DayGridTable, Sendable {
     /// Whether any of the series has a bucket on each day.
     var present: [Bool]
     /// Estimated nano-dollars (priced usage only) per group per day.
@@ -94,29 +94,6 @@ struct EstimateTable: Sendable {
 
     /// Every group seen.
     var groups: Set<String?> { Set(cost.keys).union(activity.keys).union(unpriced.keys) }
-
-    /// The estimate of `group` per day: `nil` where no bucket is cached, zero where the group has none.
-    func costSeries(_ group: String?) -> [USD?] {
-        let values = cost[group]
-        return present.indices.map { present[$0] ? Nanodollars.usd(values?[$0] ?? 0) : nil }
-    }
-
-    /// Activity of `group` per day: `nil` where no bucket is cached.
-    func activitySeries(_ group: String?) -> [Activity?] {
-        let values = activity[group]
-        return present.indices.map { present[$0] ? (values?[$0] ?? .zero) : nil }
-    }
-
-    /// The estimate of `group` in nano-dollars over every day (for ordering).
-    func costNanosTotal(_ group: String?) -> Int64 { cost[group]?.reduce(0, +) ?? 0 }
-
-    /// The estimate of `group` over `range` of day indices; `nil` when no day in it has a bucket.
-    func costTotal(_ group: String?, days range: Range<Int>) -> USD? {
-        let r = range.clamped(to: present.indices)
-        guard r.contains(where: { present[$0] }) else { return nil }
-        guard let values = cost[group] else { return .zero }
-        return Nanodollars.usd(r.reduce(Int64(0)) { $0 + values[$1] })
-    }
 
     /// The unpriced activity of `group` over `range` of day indices (zero when none).
     func unpricedTotal(_ group: String?, days range: Range<Int>) -> Activity {
