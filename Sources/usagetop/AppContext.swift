@@ -46,6 +46,7 @@ final class AppContext: Sendable {
     static func make(options: CommonOptions, interval: Int? = nil,
                      environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> AppContext {
         let config = try AppConfig.load(environment: environment)
+        try AppPrices.check()
         let clock = options.clock()
         let profile = options.profile ?? config.profile
         let logger = Logger(label: "usagetop.api")
@@ -115,7 +116,8 @@ final class AppContext: Sendable {
     /// alert rules never judge a cache that could not be read (that would resolve every alert).
     /// - Throws: ``StoreError``.
     func buildSnapshot(liveState: SyncState? = nil) throws -> DashboardSnapshot {
-        var snapshot = try SnapshotBuilder.build(store: store, source: source, now: clock.now(), liveState: liveState)
+        var snapshot = try SnapshotBuilder.build(store: store, source: source, now: clock.now(), liveState: liveState,
+                                                  prices: AppPrices.table)
         snapshot.budgetSettings = config.budgets
         snapshot.alerts = try store.alerts()
         return snapshot

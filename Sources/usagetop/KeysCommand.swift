@@ -38,7 +38,7 @@ struct KeysCommand: ParsableCommand {
         let demo = common.demo
         let make: @Sendable (ReportCache) throws -> (rows: [KeyExportRow], now: UnixSeconds) = { cache in
             let source = SourceInfo(profile: demo ? "demo" : "default", host: "cache", isDemo: demo)
-            let snapshot = try SnapshotBuilder.build(store: cache.store, source: source, now: cache.now)
+            let snapshot = try SnapshotBuilder.build(store: cache.store, source: source, now: cache.now, prices: AppPrices.table)
             return (snapshot.keys.map { KeyExportRow(summary: $0, flags: KeysCommand.flags($0, now: cache.now)) }, cache.now)
         }
         let result: (rows: [KeyExportRow], now: UnixSeconds)

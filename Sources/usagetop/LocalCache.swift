@@ -20,6 +20,7 @@ struct LocalCache {
     static func open(options: CommonOptions,
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LocalCache {
         let location = try Location(options: options, environment: environment)
+        try AppPrices.check()
         let store = try UsageStore(path: location.path, owner: location.owner)
         return LocalCache(config: location.config, clock: options.clock(), store: store, source: location.source)
     }
@@ -51,7 +52,7 @@ struct LocalCache {
     /// The snapshot of the cache now, with the local budgets and the stored alerts.
     /// - Throws: ``StoreError``.
     func snapshot() throws -> DashboardSnapshot {
-        var snapshot = try SnapshotBuilder.build(store: store, source: source, now: clock.now())
+        var snapshot = try SnapshotBuilder.build(store: store, source: source, now: clock.now(), prices: AppPrices.table)
         snapshot.budgetSettings = config.budgets
         snapshot.alerts = try store.alerts()
         return snapshot

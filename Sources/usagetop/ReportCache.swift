@@ -11,11 +11,12 @@ struct ReportCache {
     let now: UnixSeconds
 
     /// Opens the cache the options name, as ``AppContext`` would, without resolving the Admin key.
-    /// - Throws: ``ConfigError``, ``StoreError``, or ``ReportCacheError/noCache(path:)`` when the
+    /// - Throws: ``ConfigError``, ``PriceFileError`` (a malformed `prices.json`), ``StoreError``, or ``ReportCacheError/noCache(path:)`` when the
     ///   file does not exist (reading must not create an empty cache).
     static func open(options: CommonOptions,
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReportCache {
         let config = try AppConfig.load(environment: environment)
+        try AppPrices.check()
         let path = ConfigPaths.database(environment: environment, demo: options.demo, override: options.db ?? config.dbPath)
         guard FileManager.default.fileExists(atPath: path) else { throw ReportCacheError.noCache(path: path, demo: options.demo) }
         let owner = options.demo

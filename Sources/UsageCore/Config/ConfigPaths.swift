@@ -10,6 +10,12 @@ public enum ConfigPaths {
         base("XDG_CONFIG_HOME", fallback: ".config", environment) + "/usagetop/config.toml"
     }
 
+    /// The user's price override file (LiteLLM format, USD per token) for `environment`:
+    /// `prices.json` beside ``configFile(environment:)``.
+    public static func pricesFile(environment: [String: String]) -> String {
+        base("XDG_CONFIG_HOME", fallback: ".config", environment) + "/usagetop/prices.json"
+    }
+
     /// The cache folder for `environment` (no trailing `/`).
     public static func dataDirectory(environment: [String: String]) -> String {
         base("XDG_DATA_HOME", fallback: ".local/share", environment) + "/usagetop"

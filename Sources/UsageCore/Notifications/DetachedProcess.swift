@@ -141,6 +141,7 @@ public enum DetachedProcessError: Error, Sendable, Hashable, CustomStringConvert
     /// `posix_spawnp` failed with this `errno` (e.g. `ENOENT`: not found in `PATH`).
     case cannotStart(program: String, errno: Int32)
 
+    /// A one-line description for logs and errors.
     public var description: String {
         switch self {
         case .cannotStart(let program, let code):

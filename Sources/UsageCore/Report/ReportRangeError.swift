@@ -13,6 +13,7 @@ public enum ReportRangeError: Error, Sendable, Hashable, CustomStringConvertible
     /// The range starts after today (UTC); `today` is `YYYY-MM-DD`.
     case startsAfterToday(range: String, today: String)
 
+    /// The message shown to the user: what was wrong and what is accepted.
     public var description: String {
         switch self {
         case .unrecognized(let text):
