@@ -15,7 +15,8 @@ import Foundation
 ///   period is a new key, which re-arms the rule (a new month; a new outage).
 ///
 /// While a poll is running (``SyncState/syncing``) the sync rules are undecided: their open
-/// alerts are left as they are.
+/// alerts are left as they are. An alert whose last event (fired, acknowledged) is later than
+/// `now` — the clock was set back — is left as it is too.
 public enum AlertEngine {
     /// Spike rule: today's spend must be at least this many times the median (3).
     public static let spikeFactor: Decimal = 3
@@ -46,6 +47,11 @@ public enum AlertEngine {
             case .resolved:
                 break
             case _ where undecided.contains(old.key.rule):
+                break
+            case _ where old.lastEvent > now:
+                // The clock was set back (a restart with an earlier `--now`): spend read "as of"
+                // an earlier time says nothing about an alert that fired or changed later, and
+                // resolving it would end it for the rest of its period.
                 break
             case .firing, .acknowledged:
                 if !holds { record.state = .resolved(at: now) }

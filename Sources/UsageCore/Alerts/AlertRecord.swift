@@ -35,6 +35,10 @@ public struct AlertRecord: Sendable, Hashable, Identifiable {
         return nil
     }
 
+    /// The time of its latest event: when it (last) fired, or was acknowledged if later (Unix
+    /// seconds UTC).
+    public var lastEvent: UnixSeconds { max(firedAt, acknowledgedAt ?? firedAt) }
+
     /// Until when it is snoozed, if it is.
     public var snoozedUntil: UnixSeconds? {
         if case .snoozed(let until) = state { return until }

@@ -27,6 +27,24 @@ struct AlertLifecycleTests {
         #expect(evaluation.records == [record])
     }
 
+    @Test("a clock set back (restart with an earlier --now) leaves later alerts alone; a later evaluation decides again")
+    func clockSetBack() {
+        var record = Self.fired()  // fired Nov 10 at $120 of $100
+        record.state = .acknowledged(at: Fixture.nov(10) + 60)
+        record.acknowledgedAt = Fixture.nov(10) + 60
+        // Back on Nov 5, month to date reads $40 (below 100 %): nothing changes.
+        let early = Fixture.nov(5)
+        let rewound = AlertEngine.evaluate(input: AlertFixture.org(now: early, mtd: "40", budgets: Self.budget, percents: [100]),
+                                           previous: [record], now: early, config: Self.rules)
+        #expect(rewound.changed.isEmpty)
+        #expect(rewound.records == [record])
+        // Once the clock is past the alert's events again, the rules apply as usual.
+        let later = Fixture.nov(11)
+        let resolved = AlertEngine.evaluate(input: AlertFixture.org(now: later, mtd: "40", budgets: Self.budget, percents: [100]),
+                                            previous: [record], now: later, config: Self.rules)
+        #expect(resolved.records.map(\.state.name) == ["resolved"])
+    }
+
     /// (evaluate at, spend at that time, expected state name, re-notified)
     @Test("a snooze ends in firing (notified again) if the condition still holds, else in resolved",
           arguments: [
