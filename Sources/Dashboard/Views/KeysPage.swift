@@ -50,7 +50,7 @@ struct KeysPage {
         if rowsIndex.isEmpty {
             let message = keys.isEmpty
                 ? "No keys in the cache yet."
-                : "No key matches \(state.keys.activeFilter.mode == .regex ? "the regex" : "") \"\(state.keys.filter)\" (name, project, owner or key). Esc clears the filter."
+                : "No key matches \(state.keys.activeFilter.mode == .regex ? "the regex " : "")\"\(state.keys.filter)\" (name, project, owner or key). Esc clears the filter."
             buffer.put(Line(message, role: .dim), in: Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: 1), theme: theme)
         }
     }

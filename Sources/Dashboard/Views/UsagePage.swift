@@ -258,6 +258,12 @@ struct UsagePage {
         } else {
             rows.append(("Limit", g.none, .dim))
         }
+        if let budget = state.snapshot.budgetSettings.org {
+            // The local budget from config.toml, beside (never instead of) the API's limit.
+            let ratio = limits.monthToDate?.ratio(to: budget)
+            let role: Role = (ratio ?? 0) >= 1 ? .critical : (ratio ?? 0) >= 0.75 ? .warn : .normal
+            rows.append(("Budget", budget.formattedWhole + " " + g.wholePercent(ratio), role))
+        }
         if SpendForecast.isTooEarly(now: state.now) {
             rows.append(("Forecast", "too early (day 1)", .dim))
         } else if let mtd = limits.monthToDate {
