@@ -125,7 +125,7 @@ public struct GlyphSet: Sendable, Hashable {
         barLevels: [" ", "_", ",", ":", "-", "=", "+", "*", "#"], sparkMissing: ".",
         seriesFill: ["#", "=", "+", "-"], axisTick: "|", axisVertical: "|", axisOrigin: "+",
         gaugeFull: "#", gaugePartial: [], gaugeEmpty: " ", marker: "|",
-        pointer: ">", ellipsis: "~", arrowUp: "^", arrowDown: "v", bullet: "*", approx: "~",
+        pointer: ">", ellipsis: ".", arrowUp: "^", arrowDown: "v", bullet: "*", approx: "~",
         rangeDash: "-", times: "x", sortDescending: "\\/", sortAscending: "/\\"
     )
 
