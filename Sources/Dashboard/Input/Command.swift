@@ -40,6 +40,8 @@ public enum Command: Sendable, Hashable {
     case filterInput(Character)
     /// Delete the last filter character (Backspace).
     case filterBackspace
+    /// While typing a filter: erase the whole text typed so far (^U, as in a shell).
+    case filterErase
     /// Apply the typed filter (Enter).
     case applyFilter
     /// Leave filter input and clear the filter (Esc).

@@ -229,6 +229,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.enter], .applyFilter, scope: .filterInput, help: "Apply the filter", hint: ("Enter", "apply")),
             KeyBinding([.escape], .cancelFilter, scope: .filterInput, help: "Clear the filter and stop typing", hint: ("Esc", "clear")),
             KeyBinding([.backspace, .delete], .filterBackspace, scope: .filterInput, help: "Delete the last character", hint: ("Bksp", "delete")),
+            KeyBinding([.ctrl("u")], .filterErase, scope: .filterInput, help: "Erase the whole filter text", hint: ("^U", "erase")),
             KeyBinding([.ctrl("c")], .quit, scope: .filterInput, help: "Quit", hint: ("^C", "quit")),
         ]
         return KeyMap(bindings: list)

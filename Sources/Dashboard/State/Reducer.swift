@@ -117,6 +117,9 @@ enum Reducer {
         case .filterBackspace:
             if state.keys.filterDraft?.isEmpty == false { state.keys.filterDraft?.removeLast() }
             return []
+        case .filterErase:
+            if state.keys.filterDraft != nil { state.keys.filterDraft = "" }
+            return []
         case .applyFilter:
             guard let draft = state.keys.filterDraft else { return [] }
             state.keys.filterDraft = nil
