@@ -38,9 +38,10 @@ struct KeySortFilterTests {
             #expect(lines[2].contains(arrow), "no arrow for \(state.keys.sortColumn) in \(lines[2])")
             #expect(state.keys.rows.count == Fixture.keySpecs.count)
         }
-        let order = KeySortColumn.allCases
+        // No key has a local budget here, so `s` skips the budget column.
+        let order = KeySortColumn.allCases.filter { $0 != .budget }
         let start = order.firstIndex(of: .spend)!
-        #expect(seen == (1...order.count).map { order[(start + $0) % order.count] })
+        #expect(Array(seen.prefix(order.count)) == (1...order.count).map { order[(start + $0) % order.count] })
     }
 
     @Test("s then S: tokens biggest first, then smallest first (snapshots)")

@@ -91,7 +91,9 @@ enum Reducer {
         case .cycleProjectFilter:
             return cycleProjectFilter(&state)
         case .nextSortColumn:
-            let next = state.keys.sortColumn.next
+            var next = state.keys.sortColumn.next
+            // Budget use is a column only when some key has a local budget; skip it otherwise.
+            if next == .budget, state.snapshot.budgetSettings.keys.isEmpty { next = next.next }
             state.keys.sortColumn = next
             state.keys.sortDescending = next.defaultDescending
             resort(&state)
