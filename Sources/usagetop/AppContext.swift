@@ -68,7 +68,7 @@ final class AppContext: Sendable {
                 let sim = try await SimServer.start(SimConfiguration(now: start, speed: options.speed ?? 1))
                 simulator = sim
                 baseURL = sim.baseURL
-                key = "sk-admin-demo-simulated-organization"
+                key = "sk-admin-fake-demo-key-for-the-simulator"
                 owner = demoOwner
             } else {
                 simulator = nil
