@@ -96,7 +96,7 @@ struct AlertNotifierTests {
     func tmuxEscaping() {
         #expect(AlertNotifier.escapeTmux("#{pane_id} #(rm -rf /) ##") == "##{pane_id} ##(rm -rf /) ####")
         #expect(AlertNotifier.escapeTmux("a\nb\u{1b}[31mc") == "a b [31mc")
-        let one = AlertNotifier.tmuxMessage(for: [Self.alert(50, message: "key sk-proj-abcdefghijklmnop1234 #1")])
+        let one = AlertNotifier.tmuxMessage(for: [Self.alert(50, message: "key sk-proj-fakeabcdefghijkl1234 #1")])
         #expect(one == "usagetop: key sk-…1234 ##1")
     }
 
@@ -104,7 +104,7 @@ struct AlertNotifierTests {
     func childEnvironment() {
         let key = "sk-admin-test-env-000000000000"
         let notifier = AlertNotifier(settings: AlertNotifications(), environment: [
-            "OPENAI_ADMIN_KEY": key, "AUTH": "Bearer " + key, "OTHER_KEY": "sk-proj-abcdefghijklmnopqrstuvwx",
+            "OPENAI_ADMIN_KEY": key, "AUTH": "Bearer " + key, "OTHER_KEY": "sk-proj-fakeabcdefghijklmnopqrst",
             "SHORT": "sk-admin", "PATH": "/bin", "TMUX": "/tmp/x,1,0",
         ], secrets: [key])
         #expect(notifier.childEnvironment() == ["SHORT": "sk-admin", "PATH": "/bin", "TMUX": "/tmp/x,1,0"])

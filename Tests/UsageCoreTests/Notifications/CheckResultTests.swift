@@ -64,7 +64,7 @@ struct CheckResultTests {
                                          staleAfterMinutes: 30)
         #expect(stale.status == .unknown)
         #expect(stale.line == "USAGETOP UNKNOWN - stale cache: last successful sync 30 min ago")
-        #expect(CheckResult.unknown("bad\nkey sk-admin-abcdefghijklmnopqrstu").line
+        #expect(CheckResult.unknown("bad\nkey sk-admin-fakeabcdefghijklmnrstu").line
                 == "USAGETOP UNKNOWN - bad key sk-…rstu")
     }
 
