@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Dashboard
 import UsageCore
 
 /// `usagetop alerts …`: list, acknowledge and snooze the alerts in the cache, without the
@@ -126,16 +127,22 @@ struct AlertsSnoozeCommand: ParsableCommand {
 enum SnoozeDuration: String, ExpressibleByArgument, CaseIterable {
     case oneHour = "1h", fourHours = "4h", oneDay = "1d", period
 
-    /// The end of the snooze (Unix seconds UTC): `now` plus the duration, or the end of the
-    /// alert's period: the next UTC day for a spike, the next UTC month otherwise.
-    func until(now: UnixSeconds, rule: AlertRule) -> UnixSeconds {
+    /// The dashboard's `z` choice with the same meaning.
+    var choice: AlertSnoozeChoice {
         switch self {
-        case .oneHour: now + 3_600
-        case .fourHours: now + 4 * 3_600
-        case .oneDay: now + UTCCalendar.secondsPerDay
-        case .period:
-            rule == .spike ? UTCCalendar.startOfDay(now) + UTCCalendar.secondsPerDay : UTCCalendar.startOfMonth(now, offset: 1)
+        case .oneHour: .oneHour
+        case .fourHours: .fourHours
+        case .oneDay: .oneDay
+        case .period: .restOfPeriod
         }
+    }
+
+    /// The end of the snooze (Unix seconds UTC), exactly as the dashboard's `z` computes it
+    /// (``AlertSnoozeChoice/until(now:rule:)``): `now` plus the duration, or the end of the
+    /// alert's period — the UTC day for a spike, the UTC month for budget alerts, and "until it
+    /// resolves" for a stale or failing sync (its period is the outage).
+    func until(now: UnixSeconds, rule: AlertRule) -> UnixSeconds {
+        choice.until(now: now, rule: rule)
     }
 }
 

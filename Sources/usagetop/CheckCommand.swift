@@ -82,15 +82,18 @@ struct CheckCommand: ParsableCommand {
         return CheckResult.evaluate(input: input, alerts: evaluation.delivered, staleAfterMinutes: config.alertRules.staleAfterMinutes)
     }
 
-    /// Evaluate → save → announce (command and tmux only; waits for the commands, at most their
-    /// time limit) → mark notified.
+    /// Evaluate → save → announce (command and tmux only) → mark notified → wait for the
+    /// commands, at most their time limit.
     private static func runCycle(store: UsageStore, snapshot: DashboardSnapshot, config: AppConfig,
                                  environment: [String: String], secrets: [String],
                                  freshAt: UnixSeconds? = nil) throws -> AlertEvaluation {
         let evaluation = try AlertCycle.evaluate(store: store, snapshot: snapshot, config: config, freshAt: freshAt)
         let notifier = AlertNotifier(settings: config.notifications, environment: environment, secrets: secrets)
-        notifier.announce(evaluation.newlyFired).waitForChildren(timeout: DetachedProcess.defaultTimeout + 1)
+        let batch = notifier.announce(evaluation.newlyFired)
+        // Marked as soon as the commands are started, not after they finish: a dashboard poll or
+        // another `check` meanwhile must not announce the same alerts again.
         try AlertCycle.markDelivered(evaluation, store: store)
+        batch.waitForChildren(timeout: DetachedProcess.defaultTimeout + 1)
         return evaluation
     }
 }

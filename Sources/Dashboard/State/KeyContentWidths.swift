@@ -49,10 +49,11 @@ struct KeyContentWidths: Sendable, Hashable {
             // `≈` and the ASCII `~` are both one cell wide.
             spend = max(spend, DisplayWidth.of(KeyContentWidths.spendText(summary, glyphs: .unicode)))
             requests = max(requests, TokenFormat.exact(summary.monthActivity.requests).count)
-            let keyFlags = facts.map { $0[index].flags } ?? KeyFlag.flags(for: key, now: now)
+            let fact = facts.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            let keyFlags = fact?.flags ?? KeyFlag.flags(for: key, now: now)
             flags = max(flags, DisplayWidth.of(keyFlags.map(\.shortText).joined(separator: ", ")))
             access = max(access, DisplayWidth.of(key.ownerProjectAccess ?? "—"))
-            if budgets, let f = facts?[index], f.budget != nil {
+            if budgets, let f = fact, f.budget != nil {
                 budget = max(budget, DisplayWidth.of(KeyContentWidths.budgetText(f.budgetUse)))
             }
         }

@@ -106,9 +106,9 @@ struct UsagePage {
         // Unfiltered: every group (no copy, the frame stays cheap with 10,000 keys).
         let series = data.filter.map { f in f.filtersTable ? all.filter(f.includes) : [] } ?? all
         // The biggest groups over the range get their own segment.
-        let ranked = data.rows.map(\.label)
-        let top = Array(ranked.prefix(UsagePage.stackedGroups))
-        let topSeries = top.compactMap { label in series.first { $0.label == label } }
+        // Matched by id, not label: two keys may share a name.
+        let top = data.rows.prefix(UsagePage.stackedGroups).map(\.id)
+        let topSeries = top.compactMap { id in series.first { $0.id == id } }
         let hasOther = series.count > topSeries.count
         let estimate = topSeries.contains { $0.costIsEstimate }
         let scope = data.filter.map { " \(g.dot) " + $0.projectName } ?? ", UTC days"
