@@ -12,6 +12,10 @@ enum AppMessage: Sendable {
     case bell
     /// A key's detail, loaded for ``Effect/loadKeyDetail(_:)``.
     case keyDetail(KeyDetail)
+    /// A poll started: only the sync state changes.
+    case syncState(SyncState)
+    /// Alerts were acknowledged or snoozed: the alerts as now stored.
+    case alerts([AlertRecord])
 }
 
 /// The background side of the dashboard as the UI thread sees it: something it can ask to poll
@@ -96,6 +100,10 @@ struct DashboardRunner {
                 return .continue(redraw: false)
             case .message(.keyDetail(let detail)):
                 return perform(reduce(&state, .keyDetail(detail)))
+            case .message(.syncState(let sync)):
+                return perform(reduce(&state, .syncState(sync)))
+            case .message(.alerts(let alerts)):
+                return perform(reduce(&state, .alerts(alerts)))
             case .timer(let timer):
                 // A stopped simulated clock (`--speed 0`) never reaches the target by itself.
                 let target = tickTargets.removeValue(forKey: timer) ?? clock.now()

@@ -44,9 +44,9 @@ final class SyncWork: BackgroundWork {
                 case .poll(.pollStarted):
                     // Nothing in the cache changed yet: only the status does, so reuse the last
                     // snapshot instead of reading the whole cache again.
-                    if var snapshot = last {
-                        snapshot.sync.state = .syncing
-                        post(.snapshot(snapshot))
+                    if last != nil {
+                        last?.sync.state = .syncing
+                        post(.syncState(.syncing))
                     } else {
                         post(.snapshot(context.snapshot(liveState: .syncing)))
                     }
@@ -68,12 +68,12 @@ final class SyncWork: BackgroundWork {
                     post(.snapshot(snapshot))
                 case .alert(let effect):
                     apply(effect, context: context)
-                    // Re-deliver the last snapshot with the alerts as now stored (before the first
-                    // poll has finished there is none yet: read the cache).
-                    var snapshot = last ?? context.snapshot()
-                    snapshot.alerts = (try? context.store.alerts()) ?? snapshot.alerts
-                    if last != nil { last = snapshot }
-                    post(.snapshot(snapshot))
+                    // Only the alerts changed: send them alone, so the UI thread does not redo
+                    // the per-snapshot work (O(keys × days)) for an acknowledgement.
+                    if let alerts = try? context.store.alerts() {
+                        last?.alerts = alerts
+                        post(.alerts(alerts))
+                    }
                 }
             }
         }

@@ -17,4 +17,10 @@ public enum Action: Sendable {
     case tick(UnixSeconds)
     /// A key's detail loaded from the cache (answer to ``Effect/loadKeyDetail(_:)``).
     case keyDetail(KeyDetail)
+    /// Only the sync state changed (a poll started): the data on screen stays, so nothing
+    /// computed per snapshot is redone.
+    case syncState(SyncState)
+    /// Only the alerts changed (acknowledged or snoozed, here or by `usagetop alerts`): the
+    /// stored alerts replace the snapshot's, without redoing the per-snapshot work.
+    case alerts([AlertRecord])
 }

@@ -65,8 +65,14 @@ public struct AppState: Sendable {
         refreshAlertsAndLimits()
     }
 
+    /// Replaces only the snapshot's sync state (a poll started); the data and every cache stay.
+    mutating func replaceSyncState(_ sync: SyncState) {
+        snapshot.sync.state = sync
+    }
+
     /// Replaces only the snapshot's alerts (an optimistic acknowledge or snooze before the cache
-    /// confirms it), re-sorting the Alerts page; every other cache stays as it is.
+    /// confirms it, or the alerts as stored afterwards), re-sorting the Alerts page; every other
+    /// cache stays as it is.
     mutating func replaceAlerts(_ alerts: [AlertRecord]) {
         snapshot.alerts = alerts
         alertsPage.refresh(alerts)

@@ -27,6 +27,13 @@ extension Reducer {
             Reducer.clampRange(&state)
             Reducer.clampPositions(&state)
             return []
+        case .syncState(let sync):
+            state.replaceSyncState(sync)
+            return []
+        case .alerts(let alerts):
+            state.replaceAlerts(alerts)
+            Reducer.clampPositions(&state)
+            return []
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
