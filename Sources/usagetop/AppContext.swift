@@ -36,10 +36,6 @@ final class AppContext: Sendable {
         self.simulator = simulator
     }
 
-    /// The cache owner of the demo organization: fixed, because the simulator's port changes
-    /// every run while its organization does not.
-    static let demoOwner = CacheOwner(baseURL: "usagetop-sim://demo", profile: "demo")
-
     /// Builds the context.
     /// - Throws: ``ConfigError`` (config file, missing key), ``AdminAPIError/invalidBaseURL(_:)``,
     ///   ``StoreError`` (cache of another organization, corrupt cache), or the simulator's start error.
@@ -69,7 +65,7 @@ final class AppContext: Sendable {
                 simulator = sim
                 baseURL = sim.baseURL
                 key = "sk-admin-fake-demo-key-for-the-simulator"
-                owner = demoOwner
+                owner = .demo
             } else {
                 simulator = nil
                 baseURL = options.baseURL ?? config.baseURL
@@ -116,10 +112,6 @@ final class AppContext: Sendable {
     /// alert rules never judge a cache that could not be read (that would resolve every alert).
     /// - Throws: ``StoreError``.
     func buildSnapshot(liveState: SyncState? = nil) throws -> DashboardSnapshot {
-        var snapshot = try SnapshotBuilder.build(store: store, source: source, now: clock.now(), liveState: liveState,
-                                                  prices: AppPrices.table)
-        snapshot.budgetSettings = config.budgets
-        snapshot.alerts = try store.alerts()
-        return snapshot
+        try AppSnapshot.build(store: store, source: source, now: clock.now(), config: config, liveState: liveState)
     }
 }

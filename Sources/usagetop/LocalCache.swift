@@ -42,7 +42,7 @@ struct LocalCache {
             config = try AppConfig.load(environment: environment)
             let profile = options.profile ?? config.profile
             let baseURL = options.baseURL ?? config.baseURL
-            owner = options.demo ? AppContext.demoOwner : CacheOwner(baseURL: baseURL, profile: profile)
+            owner = options.demo ? CacheOwner.demo : CacheOwner(baseURL: baseURL, profile: profile)
             path = ConfigPaths.database(environment: environment, demo: options.demo, override: options.db ?? config.dbPath)
             let host = URL(string: baseURL).map { u in (u.host ?? baseURL) + (u.port.map { ":\($0)" } ?? "") } ?? baseURL
             source = SourceInfo(profile: options.demo ? "demo" : profile, host: options.demo ? "demo" : host, isDemo: options.demo)
@@ -52,9 +52,6 @@ struct LocalCache {
     /// The snapshot of the cache now, with the local budgets and the stored alerts.
     /// - Throws: ``StoreError``.
     func snapshot() throws -> DashboardSnapshot {
-        var snapshot = try SnapshotBuilder.build(store: store, source: source, now: clock.now(), prices: AppPrices.table)
-        snapshot.budgetSettings = config.budgets
-        snapshot.alerts = try store.alerts()
-        return snapshot
+        try AppSnapshot.build(store: store, source: source, now: clock.now(), config: config)
     }
 }

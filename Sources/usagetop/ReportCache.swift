@@ -20,7 +20,7 @@ struct ReportCache {
         let path = ConfigPaths.database(environment: environment, demo: options.demo, override: options.db ?? config.dbPath)
         guard FileManager.default.fileExists(atPath: path) else { throw ReportCacheError.noCache(path: path, demo: options.demo) }
         let owner = options.demo
-            ? AppContext.demoOwner
+            ? CacheOwner.demo
             : CacheOwner(baseURL: options.baseURL ?? config.baseURL, profile: options.profile ?? config.profile)
         let store = try UsageStore(path: path, owner: owner)
         return ReportCache(store: store, now: options.now ?? Int64(Date().timeIntervalSince1970))

@@ -76,22 +76,10 @@ public enum AlertOrder {
             // the organization before projects and keys, and the highest threshold first, so the
             // banner names the most serious one.
             if a.key.scope != b.key.scope { return a.key.scope < b.key.scope }
-            let ua = thresholdUSD(a.key), ub = thresholdUSD(b.key)
+            let ua = a.key.thresholdUSD, ub = b.key.thresholdUSD
             if ua != ub { return (ua ?? 0) > (ub ?? 0) }
             return a.key < b.key
         }
-    }
-
-    /// The USD amount a budget alert's threshold stands for, read from ``Threshold/code``
-    /// (`api_limit:75%:1000` → 750, `api_spend_alert:500` → 500); `nil` for rules without one.
-    static func thresholdUSD(_ key: AlertKey) -> Decimal? {
-        let parts = key.threshold.split(separator: ":")
-        if parts.count == 3, parts[1].hasSuffix("%"), let percent = Decimal(string: String(parts[1].dropLast())),
-           let budget = Decimal(string: String(parts[2])) {
-            return percent * budget / 100
-        }
-        if parts.count == 2 { return Decimal(string: String(parts[1])) }
-        return nil
     }
 
     /// 0 firing, 1 snoozed, 2 acknowledged, 3 resolved.

@@ -47,10 +47,7 @@ struct AlertBanner {
     /// polls are failing.
     static func isCritical(_ key: AlertKey) -> Bool {
         if key.rule == .syncFailing { return true }
-        guard key.rule == .threshold else { return false }
-        let parts = key.threshold.split(separator: ":")
-        guard parts.count >= 2, parts[1].hasSuffix("%"), let percent = Int(parts[1].dropLast()) else { return false }
-        return percent >= 100
+        return key.rule == .threshold && (key.thresholdPercent ?? 0) >= 100
     }
 
     func render(in area: Rect, into buffer: inout ScreenBuffer) {
